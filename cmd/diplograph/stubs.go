@@ -1,0 +1,32 @@
+package main
+
+// Placeholders that the subcommands' own files replace. Each is deleted
+// when its command lands.
+
+import (
+	"context"
+	"errors"
+	"io"
+)
+
+var errNotBuilt = errors.New("this command is not built yet")
+
+func runServe(ctx context.Context, args []string, env func(string) string, stdin io.Reader, stdout, stderr io.Writer) error {
+	return errNotBuilt
+}
+
+func runLoad(ctx context.Context, args []string, env func(string) string, stdin io.Reader, stdout, stderr io.Writer) error {
+	return errNotBuilt
+}
+
+func runExtract(ctx context.Context, args []string, env func(string) string, stdin io.Reader, stdout, stderr io.Writer) error {
+	return errNotBuilt
+}
+
+func runMigrate(ctx context.Context, args []string, env func(string) string, stdin io.Reader, stdout, stderr io.Writer) error {
+	return errNotBuilt
+}
+
+func runGen(ctx context.Context, args []string, env func(string) string, stdin io.Reader, stdout, stderr io.Writer) error {
+	return errNotBuilt
+}
