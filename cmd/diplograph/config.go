@@ -55,3 +55,7 @@ func envOr(env func(string) string, key, fallback string) string {
 	}
 	return fallback
 }
+
+// defaultAddr is where "serve" listens unless -addr or DIPLOGRAPH_ADDR says
+// otherwise.
+const defaultAddr = ":8080"
