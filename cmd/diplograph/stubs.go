@@ -15,18 +15,6 @@ func runServe(ctx context.Context, args []string, env func(string) string, stdin
 	return errNotBuilt
 }
 
-func runLoad(ctx context.Context, args []string, env func(string) string, stdin io.Reader, stdout, stderr io.Writer) error {
-	return errNotBuilt
-}
-
 func runExtract(ctx context.Context, args []string, env func(string) string, stdin io.Reader, stdout, stderr io.Writer) error {
-	return errNotBuilt
-}
-
-func runMigrate(ctx context.Context, args []string, env func(string) string, stdin io.Reader, stdout, stderr io.Writer) error {
-	return errNotBuilt
-}
-
-func runGen(ctx context.Context, args []string, env func(string) string, stdin io.Reader, stdout, stderr io.Writer) error {
 	return errNotBuilt
 }

@@ -1,0 +1,157 @@
+package store_test
+
+import (
+	"context"
+	"fmt"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/diplograph/diplograph/internal/neo4jtest"
+	"github.com/diplograph/diplograph/store"
+)
+
+// mustEmpty returns the test store, migrated and emptied.
+func mustEmpty(t *testing.T) (*store.Store, context.Context) {
+	t.Helper()
+	st := neo4jtest.MustOpen(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	t.Cleanup(cancel)
+	if err := st.Migrate(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if err := st.DeleteAll(ctx); err != nil {
+		t.Fatal(err)
+	}
+	return st, ctx
+}
+
+var (
+	china = store.OrganizationRecord{ID: "org:china", Name: "China", Kind: "state", Country: "China", Aliases: []string{"China", "PRC"}}
+	nato  = store.OrganizationRecord{ID: "org:nato", Name: "NATO", Kind: "alliance", Acronym: "NATO", Aliases: []string{"NATO", "North Atlantic Treaty Organization"}}
+	wang  = store.OfficialRecord{ID: "official:wang-yi", Name: "Wang Yi", Surname: "Wang", Aliases: []string{"Wang Yi"}}
+	jens  = store.OfficialRecord{ID: "official:jens-stoltenberg", Name: "Jens Stoltenberg", Surname: "Stoltenberg", Aliases: []string{"Jens Stoltenberg", "Stoltenberg"}}
+)
+
+func statement(hash, url, date, text string, topics ...string) store.StatementRecord {
+	m := store.MeetingRecord{
+		ID: "meeting:" + hash + ":0", Kind: "meeting", Date: date, DateText: "on " + date,
+		AtRequestOf: "NATO", Evidence: text, EvidenceEnd: len(text),
+		City:    &store.CityRecord{ID: "city:germany:munich", Name: "Munich", Country: "Germany", Aliases: []string{"Munich"}},
+		Country: "Germany",
+		Participants: []store.ParticipantRecord{
+			{Official: wang, Title: "Foreign Minister", Organization: china},
+			{Official: jens, Title: "Secretary General", Organization: nato},
+		},
+	}
+	for _, tp := range topics {
+		m.Topics = append(m.Topics, store.TopicRecord{ID: "topic:" + tp, Name: tp, Aliases: []string{tp}})
+	}
+	return store.StatementRecord{
+		ID: "statement:" + hash, Source: hash + ".txt", URL: url, Title: "Title " + hash,
+		ContentHash: "c" + hash, Text: text, Meetings: []store.MeetingRecord{m},
+	}
+}
+
+func TestWriteStatementsIsIdempotent(t *testing.T) {
+	st, ctx := mustEmpty(t)
+	batch := []store.StatementRecord{
+		statement("a1", "", "2020-02-14", "Wang met Stoltenberg.", "iraq", "arms-control"),
+		statement("a2", "https://example.org/2", "2021-03-01", "Wang met Stoltenberg again.", "iraq"),
+	}
+	stats, err := st.WriteStatements(ctx, batch)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if stats.Loaded != 2 || stats.Unchanged != 0 || stats.Meetings != 2 {
+		t.Errorf("first write: %+v", stats)
+	}
+	counts1, _ := st.Counts(ctx)
+	dump1, _ := st.Dump(ctx)
+
+	stats, err = st.WriteStatements(ctx, append(batch, batch[0]))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if stats.Loaded != 0 || stats.Unchanged != 3 {
+		t.Errorf("second write: %+v", stats)
+	}
+	dump2, _ := st.Dump(ctx)
+	if diff := cmp.Diff(dump1, dump2); diff != "" {
+		t.Errorf("graph changed on reload (-first +second):\n%s", diff)
+	}
+	want := map[string]int64{
+		"Statement": 2, "Meeting": 2, "Official": 2, "Organization": 2, "City": 1, "Topic": 2,
+		"MEETING": 2, "ATTENDED": 4, "HELD_IN": 2, "DISCUSSED": 3, "REPORTED_IN": 2, "REPRESENTS": 2,
+	}
+	if diff := cmp.Diff(want, counts1); diff != "" {
+		t.Errorf("counts (-want +got):\n%s", diff)
+	}
+	// REPRESENTS spans the dates of both meetings.
+	if !contains(dump1, `(official:jens-stoltenberg)-[REPRESENTS {firstSeen: "2020-02-14", lastSeen: "2021-03-01", title: "Secretary General"}]->(org:nato)`) {
+		t.Errorf("REPRESENTS span missing from dump:\n%s", join(dump1))
+	}
+}
+
+func TestWriteStatementsReplacesCorrection(t *testing.T) {
+	st, ctx := mustEmpty(t)
+	url := "https://example.org/readout"
+	if _, err := st.WriteStatements(ctx, []store.StatementRecord{
+		statement("old", url, "2019-01-01", "An early text.", "iraq"),
+		statement("other", "", "2020-05-05", "Another statement."),
+	}); err != nil {
+		t.Fatal(err)
+	}
+	stats, err := st.WriteStatements(ctx, []store.StatementRecord{statement("new", url, "2020-02-14", "The corrected text.", "afghanistan")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if stats.Loaded != 1 || stats.Replaced != 1 {
+		t.Errorf("stats = %+v, want 1 loaded, 1 replaced", stats)
+	}
+	counts, _ := st.Counts(ctx)
+	want := map[string]int64{
+		"Statement": 2, "Meeting": 2, "Official": 2, "Organization": 2, "City": 1, "Topic": 2,
+		"MEETING": 2, "ATTENDED": 4, "HELD_IN": 2, "DISCUSSED": 1, "REPORTED_IN": 2, "REPRESENTS": 2,
+	}
+	if diff := cmp.Diff(want, counts); diff != "" {
+		t.Errorf("counts after correction (-want +got):\n%s", diff)
+	}
+	dump, _ := st.Dump(ctx)
+	if !contains(dump, `(official:wang-yi)-[REPRESENTS {firstSeen: "2020-02-14", lastSeen: "2020-05-05", title: "Foreign Minister"}]->(org:china)`) {
+		t.Errorf("REPRESENTS not recomputed after correction:\n%s", join(dump))
+	}
+}
+
+func TestWriteStatementsRoundTripsPerBatch(t *testing.T) {
+	st, ctx := mustEmpty(t)
+	var batch []store.StatementRecord
+	for i := range 200 {
+		batch = append(batch, statement(fmt.Sprintf("b%03d", i), fmt.Sprintf("https://example.org/%d", i), "2022-01-01", fmt.Sprintf("text %d", i), "iraq"))
+	}
+	before := st.RoundTrips()
+	if _, err := st.WriteStatements(ctx, batch); err != nil {
+		t.Fatal(err)
+	}
+	if n := st.RoundTrips() - before; n > 12 {
+		t.Errorf("a batch of 200 statements took %d queries, want a fixed handful", n)
+	}
+}
+
+func contains(l []string, s string) bool {
+	for _, x := range l {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func join(l []string) string {
+	out := ""
+	for _, s := range l {
+		out += s + "\n"
+	}
+	return out
+}
