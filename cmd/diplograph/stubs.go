@@ -11,10 +11,6 @@ import (
 
 var errNotBuilt = errors.New("this command is not built yet")
 
-func runServe(ctx context.Context, args []string, env func(string) string, stdin io.Reader, stdout, stderr io.Writer) error {
-	return errNotBuilt
-}
-
 func runExtract(ctx context.Context, args []string, env func(string) string, stdin io.Reader, stdout, stderr io.Writer) error {
 	return errNotBuilt
 }
