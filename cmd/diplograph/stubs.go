@@ -4,13 +4,7 @@ package main
 // when its command lands.
 
 import (
-	"context"
 	"errors"
-	"io"
 )
 
 var errNotBuilt = errors.New("this command is not built yet")
-
-func runExtract(ctx context.Context, args []string, env func(string) string, stdin io.Reader, stdout, stderr io.Writer) error {
-	return errNotBuilt
-}

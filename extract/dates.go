@@ -1,0 +1,307 @@
+package extract
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// dateExpr is a date expression found in the text.
+type dateExpr struct {
+	start, end int // byte offsets into the string searched
+	text       string
+	y, m, d    int          // 0 when not given
+	weekday    time.Weekday // valid when isWeekday
+	isWeekday  bool
+	rel        string // "today", "yesterday", "same day", "vague"
+	isRange    bool
+}
+
+const monthRE = `(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`
+
+var (
+	reMDY       = regexp.MustCompile(`\b` + monthRE + `\s*(\d{1,2})(?:st|nd|rd|th)?\b(?:\s*(?:-|–|to|and)\s*(\d{1,2})\b)?(?:\s*,?\s*(\d{4})\b)?`)
+	reDMY       = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:-|–|to|and)\s*\d{1,2}(?:st|nd|rd|th)?)?\s+` + monthRE + `(?:\s*,?\s*(\d{4})\b)?`)
+	reISO       = regexp.MustCompile(`\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})\b`)
+	reNum       = regexp.MustCompile(`\b(\d{1,2})/(\d{1,2})/(\d{4})\b`)
+	reDMonY     = regexp.MustCompile(`\b(\d{1,2})-` + monthRE + `-(\d{4})\b`)
+	reMonthYear = regexp.MustCompile(`\b(?:[Ii]n|[Dd]uring|[Ss]ince)\s+(?:early\s+|late\s+|mid-)?` + monthRE + `(?:\s+(\d{4}))?\b`)
+	reWeekday   = regexp.MustCompile(`\b(?:[Oo]n\s+|[Ll]ast\s+|[Tt]his\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?\b`)
+	reRelative  = regexp.MustCompile(`(?i)\b(earlier today|earlier in the day|earlier on the same day|later in the day|on the same day|the same day|this morning|this afternoon|this evening|tonight|today|yesterday|last week|last month|recently|not long ago|earlier this (?:week|month|year))\b`)
+)
+
+var monthNums = map[string]int{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12}
+
+func monthNum(s string) int { return monthNums[strings.ToLower(s[:3])] }
+
+var weekdays = map[string]time.Weekday{"sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6}
+
+func validYMD(y, m, d int) bool {
+	if m < 1 || m > 12 || d < 0 || d > 31 {
+		return false
+	}
+	return y == 0 || (y >= 1900 && y <= 2100)
+}
+
+// findDates returns the date expressions in s, left to right, without
+// overlaps (absolute dates win over weekdays and relative words).
+func findDates(s string) []dateExpr {
+	var out []dateExpr
+	add := func(e dateExpr) {
+		for _, o := range out {
+			if e.start < o.end && o.start < e.end {
+				return
+			}
+		}
+		out = append(out, e)
+	}
+	for _, m := range reISO.FindAllStringSubmatchIndex(s, -1) {
+		y, _ := strconv.Atoi(s[m[2]:m[3]])
+		mo, _ := strconv.Atoi(s[m[4]:m[5]])
+		d, _ := strconv.Atoi(s[m[6]:m[7]])
+		if validYMD(y, mo, d) && y > 0 {
+			add(dateExpr{start: m[0], end: m[1], text: s[m[0]:m[1]], y: y, m: mo, d: d})
+		}
+	}
+	for _, m := range reNum.FindAllStringSubmatchIndex(s, -1) {
+		a, _ := strconv.Atoi(s[m[2]:m[3]])
+		b, _ := strconv.Atoi(s[m[4]:m[5]])
+		y, _ := strconv.Atoi(s[m[6]:m[7]])
+		mo, d := a, b // month first unless that cannot be
+		if a > 12 {
+			mo, d = b, a
+		}
+		if validYMD(y, mo, d) && d > 0 {
+			add(dateExpr{start: m[0], end: m[1], text: s[m[0]:m[1]], y: y, m: mo, d: d})
+		}
+	}
+	for _, m := range reDMonY.FindAllStringSubmatchIndex(s, -1) {
+		d, _ := strconv.Atoi(s[m[2]:m[3]])
+		y, _ := strconv.Atoi(s[m[6]:m[7]])
+		add(dateExpr{start: m[0], end: m[1], text: s[m[0]:m[1]], y: y, m: monthNum(s[m[4]:m[5]]), d: d})
+	}
+	for _, m := range reMDY.FindAllStringSubmatchIndex(s, -1) {
+		mo := monthNum(s[m[2]:m[3]])
+		d, _ := strconv.Atoi(s[m[4]:m[5]])
+		y := 0
+		if m[8] >= 0 {
+			y, _ = strconv.Atoi(s[m[8]:m[9]])
+		}
+		if !validYMD(y, mo, d) || d == 0 {
+			continue
+		}
+		// "May" is also a verb and a name: require a day right after it
+		add(dateExpr{start: m[0], end: m[1], text: s[m[0]:m[1]], y: y, m: mo, d: d, isRange: m[6] >= 0})
+	}
+	for _, m := range reDMY.FindAllStringSubmatchIndex(s, -1) {
+		d, _ := strconv.Atoi(s[m[2]:m[3]])
+		mo := monthNum(s[m[4]:m[5]])
+		y := 0
+		if m[6] >= 0 {
+			y, _ = strconv.Atoi(s[m[6]:m[7]])
+		}
+		if !validYMD(y, mo, d) || d == 0 {
+			continue
+		}
+		add(dateExpr{start: m[0], end: m[1], text: s[m[0]:m[1]], y: y, m: mo, d: d})
+	}
+	for _, m := range reMonthYear.FindAllStringSubmatchIndex(s, -1) {
+		y := 0
+		if m[4] >= 0 {
+			y, _ = strconv.Atoi(s[m[4]:m[5]])
+		}
+		add(dateExpr{start: m[0], end: m[1], text: s[m[0]:m[1]], y: y, m: monthNum(s[m[2]:m[3]])})
+	}
+	for _, m := range reWeekday.FindAllStringSubmatchIndex(s, -1) {
+		low := strings.ToLower(s[m[0]:m[1]])
+		if strings.HasPrefix(low, "last ") {
+			add(dateExpr{start: m[0], end: m[1], text: s[m[0]:m[1]], rel: "vague"})
+			continue
+		}
+		add(dateExpr{start: m[0], end: m[1], text: s[m[0]:m[1]], isWeekday: true, weekday: weekdays[strings.ToLower(s[m[2]:m[3]])]})
+	}
+	for _, m := range reRelative.FindAllStringSubmatchIndex(s, -1) {
+		w := strings.ToLower(s[m[2]:m[3]])
+		rel := "vague"
+		switch {
+		case w == "yesterday":
+			rel = "yesterday"
+		case strings.Contains(w, "same day"):
+			rel = "same day"
+		case w == "today" || w == "tonight" || strings.HasPrefix(w, "this ") || strings.HasPrefix(w, "earlier today") ||
+			strings.HasPrefix(w, "earlier in") || w == "later in the day":
+			rel = "today"
+		}
+		add(dateExpr{start: m[0], end: m[1], text: s[m[0]:m[1]], rel: rel})
+	}
+	sortDates(out)
+	return out
+}
+
+func sortDates(ds []dateExpr) {
+	for i := 1; i < len(ds); i++ {
+		for j := i; j > 0 && ds[j].start < ds[j-1].start; j-- {
+			ds[j], ds[j-1] = ds[j-1], ds[j]
+		}
+	}
+}
+
+// resolve turns e into YYYY-MM-DD or YYYY-MM against the publication date
+// pub ("" when unknown) and reports the rule it used.
+func resolve(e dateExpr, pub string) (string, string) {
+	var pt time.Time
+	hasPub := false
+	if len(pub) >= 10 {
+		if t, err := time.Parse("2006-01-02", pub[:10]); err == nil {
+			pt, hasPub = t, true
+		}
+	}
+	switch {
+	case e.m > 0 && e.d > 0:
+		y := e.y
+		rule := "absolute date"
+		if y == 0 {
+			if !hasPub {
+				return "", "month and day without a year, and no publication date"
+			}
+			y = pt.Year()
+			rule = "month and day, year of the publication date"
+		}
+		if e.isRange {
+			rule += " (start of a range)"
+		}
+		return fmt.Sprintf("%04d-%02d-%02d", y, e.m, e.d), rule
+	case e.m > 0:
+		y := e.y
+		if y == 0 {
+			if !hasPub {
+				return "", "month without a year, and no publication date"
+			}
+			y = pt.Year()
+		}
+		return fmt.Sprintf("%04d-%02d", y, e.m), "month only"
+	case e.isWeekday:
+		if !hasPub {
+			return "", "weekday, and no publication date"
+		}
+		back := (int(pt.Weekday()) - int(e.weekday) + 7) % 7
+		return pt.AddDate(0, 0, -back).Format("2006-01-02"), "weekday: latest on or before the publication date"
+	case e.rel == "today" || e.rel == "same day":
+		if !hasPub {
+			return "", "relative date, and no publication date"
+		}
+		return pt.Format("2006-01-02"), "relative date: the publication date"
+	case e.rel == "yesterday":
+		if !hasPub {
+			return "", "relative date, and no publication date"
+		}
+		return pt.AddDate(0, 0, -1).Format("2006-01-02"), "yesterday: the day before the publication date"
+	}
+	return "", "vague relative date"
+}
+
+// fullDate reports whether e names a day of a year.
+func (e dateExpr) fullDate() bool { return e.y > 0 && e.m > 0 && e.d > 0 }
+
+func (e dateExpr) ymd() string { return fmt.Sprintf("%04d-%02d-%02d", e.y, e.m, e.d) }
+
+var rePubPrefix = regexp.MustCompile(`(?i)\b(published|updated|posted|release time|date)\b`)
+
+// publicationDate looks for the statement's own publication date: front
+// matter, a date line near the headline ("Updated: ...", "2023-02-04
+// 11:14", "Posted March 17, 2022"), or a dated dateline. bodyStart is the
+// offset of the first sentence that reports a contact (or -1): a date line
+// before it wins, the closest one first.
+func publicationDate(text string, fm map[string]string, sents []sentence, bodyStart int) (string, string) {
+	if fm != nil {
+		for _, k := range []string{"published_time", "date", "published"} {
+			v := strings.Trim(fm[k], `'" `)
+			if len(v) >= 10 {
+				if _, err := time.Parse("2006-01-02", v[:10]); err == nil {
+					return v[:10], "front matter " + k
+				}
+			}
+		}
+	}
+	var before, after string
+	var beforeWhy, afterWhy string
+	for i, s := range sents {
+		if i > 60 {
+			break
+		}
+		d, why := dateLine(s, i)
+		if d == "" {
+			continue
+		}
+		if bodyStart < 0 || s.start < bodyStart {
+			before, beforeWhy = d, why
+		} else if after == "" {
+			after, afterWhy = d, why
+		}
+	}
+	if before != "" {
+		return before, beforeWhy
+	}
+	return after, afterWhy
+}
+
+// dateLine reports the date of a sentence that is a date line: short, with
+// a full date, and little else ("Updated: October 24, 2024 23:55",
+// "Brussels, 19/06/2021"), or a dateline that opens the first sentences
+// ("BEIJING (Agency - 05th June, 2023)").
+func dateLine(s sentence, idx int) (string, string) {
+	if len(s.text) > 160 {
+		return "", ""
+	}
+	ds := findDates(s.text)
+	for _, d := range ds {
+		if !d.fullDate() {
+			continue
+		}
+		rest := s.text[:d.start] + " " + s.text[d.end:]
+		words := 0
+		for _, f := range strings.FieldsFunc(rest, func(r rune) bool { return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z') }) {
+			if len(f) > 2 {
+				words++
+			}
+		}
+		if words <= 6 || (idx < 3 && d.start < 60 && words <= 10) {
+			why := "date line"
+			if rePubPrefix.MatchString(rest) {
+				why = "publication line"
+			}
+			return d.ymd(), why + " " + strings.TrimSpace(s.text)
+		}
+	}
+	// a dateline in the first sentence: "CITY (Agency - 05th June, 2023) ..."
+	if idx < 4 {
+		head := s.text
+		if len(head) > 90 {
+			head = head[:90]
+		}
+		if strings.Contains(head, "(") || strings.Contains(head, "--") || strings.Contains(head, "/") {
+			for _, d := range findDates(head) {
+				if d.fullDate() && d.start < 80 && isUpperWord(s.text) {
+					return d.ymd(), "dated dateline"
+				}
+			}
+		}
+	}
+	return "", ""
+}
+
+// isUpperWord reports whether s opens with an all-capitals word (a
+// dateline's place: "BEIJING", "WASHINGTON").
+func isUpperWord(s string) bool {
+	n := 0
+	for _, r := range s {
+		if r >= 'A' && r <= 'Z' {
+			n++
+			continue
+		}
+		break
+	}
+	return n >= 3
+}

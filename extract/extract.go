@@ -1,0 +1,843 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+)
+
+// Explanation says why the extractor chose what it did for one contact:
+// which trigger, date rule, place cue and organization cue applied.
+type Explanation struct {
+	// Contact is the index of the contact in Result.Contacts.
+	Contact int
+	// Reasons are short "field: why" notes.
+	Reasons []string
+}
+
+// Extract reads one statement and returns the contacts it reports. It is
+// pure and safe for concurrent use.
+func Extract(in Input) Result {
+	r, _ := run(in)
+	return r
+}
+
+// ExtractExplained is Extract that also returns, for each contact, why each
+// field was chosen.
+func ExtractExplained(in Input) (Result, []Explanation) {
+	return run(in)
+}
+
+// maxText caps how much of a statement is read; statements are a few
+// kilobytes, and the cap keeps pathological inputs linear and bounded.
+const maxText = 1 << 20
+
+// sentInfo is the per-sentence analysis.
+type sentInfo struct {
+	s        sentence
+	c        *classified
+	ments    []mention
+	header   bool
+	dates    []dateExpr
+	lineDate string
+}
+
+// cand is a contact being built.
+type cand struct {
+	kind        Kind
+	people      []*person
+	unnamed     []Participant
+	date        string
+	dateText    string
+	city        string
+	country     string
+	atRequest   string
+	sent        int
+	background  bool
+	header      bool
+	ownDate     bool
+	topics      []string
+	reasons     []string
+	placeWhy    string
+	topicsUntil int
+}
+
+func run(in Input) (Result, []Explanation) {
+	text := in.Text
+	if len(text) > maxText {
+		text = text[:maxText]
+	}
+	fm, bodyStart := frontMatter(text)
+	res := Result{Title: in.Title}
+	if res.Title == "" && fm != nil {
+		res.Title = unquoteYAML(fm["title"])
+	}
+	sents := splitSentences(text, bodyStart)
+	if len(sents) > 20000 {
+		sents = sents[:20000]
+	}
+	infos := make([]sentInfo, len(sents))
+	firstBody := len(sents)
+	for i, s := range sents {
+		if isBodySentence(s.text) {
+			firstBody = i
+			break
+		}
+	}
+	reg := &registry{}
+	for i, s := range sents {
+		si := &infos[i]
+		si.s = s
+		si.header = i < firstBody
+		toks := tokenize(s)
+		if len(toks) > 400 {
+			toks = toks[:400]
+		}
+		si.c = classify(toks)
+		si.ments = findMentions(si.c)
+		si.dates = findDates(s.text)
+		if s.lineStart && len(si.dates) > 0 && si.dates[0].start <= 2 && si.dates[0].fullDate() && len(s.text) > 60 {
+			si.lineDate = si.dates[0].ymd()
+		}
+	}
+	if res.Title == "" {
+		res.Title = headline(infos, firstBody)
+	}
+	// register people: titled mentions and full names first, so that a
+	// later surname resolves to them
+	for i := range infos {
+		for k := range infos[i].ments {
+			m := &infos[i].ments[k]
+			if m.titled || len(nameKey(m.name)) >= 2 {
+				m.person = reg.resolve(m, true)
+			}
+		}
+	}
+	for i := range infos {
+		for k := range infos[i].ments {
+			m := &infos[i].ments[k]
+			if m.person == nil {
+				m.person = reg.resolve(m, false)
+			}
+		}
+	}
+
+	// publication date
+	firstTrig := -1
+	for _, si := range infos {
+		if !si.header && len(findTriggers(si.s.text)) > 0 {
+			firstTrig = si.s.start
+			break
+		}
+	}
+	pub, pubWhy := in.Published, "input publication date"
+	if pub == "" {
+		pub, pubWhy = publicationDate(text, fm, sents, firstTrig)
+	}
+	res.Published = pub
+
+	home, homeWhy := homeSide(text, fm, infos)
+
+	var cands []*cand
+	var anchor *cand // the last contact reported as happening now, for "during the meeting"
+	lastDateSent := -1
+	for i := range infos {
+		si := &infos[i]
+		if reNotContact.MatchString(si.s.text) {
+			continue
+		}
+		trigs := findTriggers(si.s.text)
+		for ti, t := range trigs {
+			if future(si.s.text, t) {
+				continue
+			}
+			next := len(si.s.text)
+			if ti+1 < len(trigs) {
+				next = trigs[ti+1].start
+			}
+			prevEnd := 0
+			if ti > 0 {
+				prevEnd = trigs[ti-1].end
+			}
+			groups := participantsFor(si, t, prevEnd, next, anchor, cands, infos, i)
+			for gi, g := range groups {
+				c := &cand{kind: t.kind, sent: i, background: t.background || t.possessive, header: si.header}
+				c.reasons = append(c.reasons, "kind: "+string(t.kind)+" from \""+si.s.text[t.start:t.end]+"\" ("+t.rule+")")
+				c.people = g.people
+				c.unnamed = g.unnamed
+				c.reasons = append(c.reasons, g.why...)
+				dateFor(c, si, t, pub, pubWhy, anchor, infos, lastDateSent)
+				placeFor(c, si, t, anchor, infos)
+				if at := atRequest(si.s.text, t); at {
+					c.atRequest = "?"
+				}
+				_ = gi
+				if len(c.people) == 0 {
+					// nobody named: only an anchor for later sentences
+					if !c.background && !si.header {
+						anchor = c
+					}
+					continue
+				}
+				if len(c.people)+len(c.unnamed) < 2 {
+					continue
+				}
+				cands = append(cands, c)
+				if !c.background && !si.header {
+					anchor = c
+				}
+			}
+		}
+		if len(si.dates) > 0 && !si.header {
+			lastDateSent = i
+		}
+	}
+
+	// header contacts only confirm body ones, unless the body has none
+	var body, header []*cand
+	for _, c := range cands {
+		if c.header {
+			header = append(header, c)
+		} else {
+			body = append(body, c)
+		}
+	}
+	merged := mergeCands(body)
+	if len(merged) == 0 {
+		merged = mergeCands(header)
+	} else {
+		for _, h := range header {
+			for _, m := range merged {
+				if samePeople(h.people, m.people) {
+					fillFrom(m, h)
+					break
+				}
+			}
+		}
+	}
+
+	// topics
+	for ci, c := range merged {
+		until := len(infos)
+		for _, o := range merged[ci+1:] {
+			if o.sent > c.sent && !o.background {
+				until = o.sent
+				break
+			}
+		}
+		c.topics = topicsFor(infos, c, until)
+	}
+
+	var expl []Explanation
+	for ci, c := range merged {
+		ct := Contact{Kind: c.kind, Date: c.date, DateText: c.dateText, City: c.city, Country: c.country}
+		reasons := append([]string(nil), c.reasons...)
+		for _, p := range c.people {
+			org, why := p.org, p.orgWhy
+			if org == "" {
+				org = otherSide(home, c, p)
+				if org != "" {
+					why = "publisher's side: " + homeWhy
+				}
+			}
+			ct.Participants = append(ct.Participants, Participant{Name: p.name, Title: p.title, Organization: org})
+			reasons = append(reasons, "participant "+p.name+": organization "+nz(org)+" ("+nz(why)+")")
+		}
+		ct.Participants = append(ct.Participants, c.unnamed...)
+		if c.atRequest != "" {
+			ct.AtRequestOf = requester(c, ct.Participants, home)
+			reasons = append(reasons, "at_request_of: \"at request\" wording: the counterpart of the publisher's side")
+		}
+		ct.Topics = c.topics
+		s := infos[c.sent].s
+		ct.Evidence = Evidence{Text: s.text, Start: s.start, End: s.end}
+		res.Contacts = append(res.Contacts, ct)
+		expl = append(expl, Explanation{Contact: ci, Reasons: reasons})
+	}
+	if res.Contacts == nil {
+		res.Contacts = []Contact{}
+	}
+	return res, expl
+}
+
+func nz(s string) string {
+	if s == "" {
+		return "none"
+	}
+	return s
+}
+
+// isBodySentence reports a sentence of running text rather than a
+// headline, crumb or date line.
+func isBodySentence(s string) bool {
+	s = strings.TrimSpace(s)
+	if len(strings.Fields(s)) < 9 {
+		return false
+	}
+	last := s[len(s)-1]
+	return last == '.' || last == '"' || strings.HasSuffix(s, "”") || last == ')' || last == '!' || last == '?'
+}
+
+// headline picks the statement's headline: the longest line before the
+// body that is not a crumb or a date line.
+func headline(infos []sentInfo, firstBody int) string {
+	best := ""
+	for i := 0; i < firstBody && i < len(infos); i++ {
+		t := strings.TrimSpace(infos[i].s.text)
+		if strings.Contains(t, ">") || len(strings.Fields(t)) < 3 {
+			continue
+		}
+		if d, _ := dateLine(infos[i].s, i); d != "" {
+			continue
+		}
+		if len(t) > len(best) {
+			best = t
+		}
+	}
+	if best == "" && len(infos) > 0 {
+		best = strings.TrimSpace(infos[0].s.text)
+		if len(best) > 200 {
+			best = best[:200]
+		}
+	}
+	return best
+}
+
+// group is one set of participants for a trigger.
+type group struct {
+	people  []*person
+	unnamed []Participant
+	why     []string
+}
+
+var stopAfter = setOf(`who which where during discussing discussed said says stressed while whereas after before
+;`)
+
+var excludeBefore = setOf(`of by behalf invitation accompanied including`)
+
+// participantsFor finds who took part in the contact that t reports: the
+// people named before the trigger (its subject) and after it (its object),
+// one group per object when the sentence says "respectively".
+func participantsFor(si *sentInfo, t trigger, prevEnd, next int, anchor *cand, cands []*cand, infos []sentInfo, idx int) []group {
+	toks := si.c.toks
+	s := si.s
+	tStart, tEnd := len(toks), len(toks)
+	for k, tk := range toks {
+		rel := tk.start - s.start
+		if rel >= t.start && tStart == len(toks) {
+			tStart = k
+		}
+		if rel >= t.end {
+			tEnd = k
+			break
+		}
+	}
+	var subj, obj []*mention
+	var why []string
+	for k := range si.ments {
+		m := &si.ments[k]
+		if m.person == nil {
+			continue
+		}
+		rel := toks[m.nameStart].start - s.start
+		if excluded(si, m) {
+			continue
+		}
+		if m.fullEnd <= tStart && rel >= prevEnd {
+			if speakerBetween(toks, m.fullEnd, tStart) {
+				continue
+			}
+			if !m.titled && len(nameKey(m.name)) < 2 && !known(m) {
+				continue
+			}
+			subj = append(subj, m)
+		} else if m.fullStart >= tEnd && rel < next {
+			if clauseStopped(toks, tEnd, m.fullStart) {
+				continue
+			}
+			obj = append(obj, m)
+		}
+	}
+	if t.background && strings.HasSuffix(strings.ToLower(strings.TrimSpace(s.text[t.start:t.end])), "in") {
+		// "A and B's meeting in": the sides come before
+		obj = nil
+	} else if t.background {
+		subj = nil
+		if len(obj) > 2 {
+			obj = obj[:2]
+		}
+	}
+	var people []*person
+	add := func(p *person) {
+		for _, q := range people {
+			if q == p {
+				return
+			}
+		}
+		people = append(people, p)
+	}
+	if t.possessive {
+		if anchor == nil {
+			return nil
+		}
+		return []group{{people: anchor.people, why: []string{"participants: \"their\" = the sides of the contact before"}}}
+	}
+	for _, m := range subj {
+		add(m.person)
+	}
+	if len(subj) == 0 && !t.background {
+		pre := strings.ToLower(s.text[prevEnd:t.start])
+		if pronounSubject(pre) {
+			if anchor != nil {
+				for _, p := range anchor.people {
+					add(p)
+				}
+				why = append(why, "subject: pronoun resolved to the contact before")
+			} else if idx > 0 {
+				for k := range infos[idx-1].ments {
+					m := &infos[idx-1].ments[k]
+					if m.person != nil && m.titled && !excluded(&infos[idx-1], m) && !speakerAfter(infos[idx-1].c.toks, m.fullEnd) {
+						add(m.person)
+					}
+				}
+				why = append(why, "subject: pronoun resolved to the people of the sentence before")
+			}
+		}
+	}
+	var unnamed []Participant
+	if len(obj) == 0 && len(people) > 0 {
+		if u, ok := unnamedObject(toks, tEnd); ok {
+			unnamed = append(unnamed, u)
+		}
+	}
+	respectively := strings.Contains(strings.ToLower(s.text[t.start:min(len(s.text), next)]), "respectively")
+	if respectively && len(obj) >= 2 {
+		var out []group
+		for _, m := range obj {
+			g := group{people: append(append([]*person(nil), people...), m.person)}
+			g.why = append(why, "participants: \"respectively\": one contact per counterpart")
+			out = append(out, g)
+		}
+		return out
+	}
+	for _, m := range obj {
+		add(m.person)
+	}
+	if len(people) > 0 {
+		var names []string
+		for _, p := range people {
+			names = append(names, p.name)
+		}
+		why = append(why, "participants: "+strings.Join(names, "; ")+" (named around the trigger)")
+	}
+	return []group{{people: people, unnamed: unnamed, why: why}}
+}
+
+// known reports a mention that resolves to someone named in full
+// elsewhere.
+func known(m *mention) bool { return m.person != nil && len(m.person.tokens) >= 2 }
+
+// excluded reports a mention that is not a side of the contact: "at the
+// invitation of X", "accompanied by X", "on behalf of X".
+func excluded(si *sentInfo, m *mention) bool {
+	toks := si.c.toks
+	k := m.fullStart
+	for k > 0 && (fold(toks[k-1].text) == "the" || si.c.cls[k-1] == clsHonor) {
+		k--
+	}
+	if k == 0 {
+		return false
+	}
+	w := fold(toks[k-1].text)
+	if w == "by" && k >= 2 {
+		p := fold(toks[k-2].text)
+		if p == "led" || p == "headed" || p == "hosted" || p == "chaired" {
+			return false
+		}
+	}
+	if w == "of" && k >= 2 {
+		// "the delegation of X" and "the President of Kosovo, X" are sides
+		p := fold(toks[k-2].text)
+		if p == "delegation" || p == "team" {
+			return false
+		}
+	}
+	return excludeBefore[w]
+}
+
+var speakerWords = setOf(`said says told announced added noted informed stated according`)
+
+func speakerBetween(toks []token, a, b int) bool {
+	for k := a; k < b && k < len(toks); k++ {
+		if speakerWords[fold(toks[k].text)] {
+			return true
+		}
+	}
+	return false
+}
+
+func speakerAfter(toks []token, a int) bool {
+	return a < len(toks) && speakerWords[fold(toks[a].text)]
+}
+
+func clauseStopped(toks []token, a, b int) bool {
+	for k := a; k < b && k < len(toks); k++ {
+		w := fold(toks[k].text)
+		if stopAfter[w] {
+			return true
+		}
+		if w == "and" && k+1 < len(toks) {
+			n := fold(toks[k+1].text)
+			if n == "they" || n == "he" || n == "she" || n == "discussed" || n == "exchanged" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func pronounSubject(pre string) bool {
+	pre = " " + strings.TrimSpace(pre) + " "
+	for _, p := range []string{" they ", " the two sides ", " both sides ", " the leaders ", " the two leaders ", " the two ", " both leaders ", " the two ministers "} {
+		if strings.Contains(pre, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// unnamedObject reads an unnamed counterpart after the trigger: "the
+// delegation", "25 consulates general", "diplomatic envoys of Arab states".
+func unnamedObject(toks []token, from int) (Participant, bool) {
+	k := from
+	if k < len(toks) && (fold(toks[k].text) == "with" || fold(toks[k].text) == "to" || fold(toks[k].text) == "on") {
+		k++
+	}
+	start := k
+	hasGroup := false
+	for k < len(toks) && k < start+12 {
+		w := fold(toks[k].text)
+		if w == "," || w == "." || w == ";" || w == "who" || w == "at" || w == "in" && hasGroup || w == "to" && hasGroup && k > start+3 {
+			break
+		}
+		if titleWords[w] || titleWords[strings.TrimSuffix(w, "s")] || w == "consulates" || w == "envoys" || w == "delegation" || w == "representatives" || w == "team" {
+			hasGroup = true
+		}
+		k++
+	}
+	if !hasGroup || k == start {
+		return Participant{}, false
+	}
+	title := joinTokens(toks, start, k)
+	title = strings.TrimPrefix(strings.TrimPrefix(title, "the "), "a ")
+	return Participant{Title: title}, true
+}
+
+// dateFor sets the contact's date from its sentence: the date expression
+// nearest the trigger, else the line's date, else the contact it follows
+// on from, else the last date before it.
+func dateFor(c *cand, si *sentInfo, t trigger, pub, pubWhy string, anchor *cand, infos []sentInfo, lastDateSent int) {
+	ref := pub
+	if si.lineDate != "" {
+		ref = si.lineDate
+	}
+	best := -1
+	bestDist := 1 << 30
+	for k, d := range si.dates {
+		if si.lineDate != "" && k == 0 {
+			continue
+		}
+		if t.background && d.rel == "today" {
+			continue
+		}
+		dist := t.start - d.end
+		if d.start >= t.end {
+			dist = d.start - t.end
+		}
+		if dist < 0 {
+			dist = 0
+		}
+		// absolute dates are worth more than weekdays and relative words
+		if d.m == 0 && !d.isWeekday && d.rel == "" {
+			continue
+		}
+		if d.m > 0 {
+			dist -= 40
+		}
+		if dist < bestDist {
+			best, bestDist = k, dist
+		}
+	}
+	if best >= 0 {
+		d := si.dates[best]
+		c.dateText = d.text
+		c.ownDate = true
+		if d.rel == "same day" && anchor != nil {
+			c.date = anchor.date
+			c.reasons = append(c.reasons, "date: \"the same day\" = the contact before")
+			return
+		}
+		v, why := resolve(d, ref)
+		c.date = v
+		if ref != pub {
+			why += " (the line's own date)"
+		} else if ref != "" && (d.rel != "" || d.isWeekday || d.y == 0) {
+			why += " [" + pubWhy + "]"
+		}
+		c.reasons = append(c.reasons, "date: \""+d.text+"\": "+why)
+		return
+	}
+	if si.lineDate != "" {
+		c.date, c.dateText = si.lineDate, si.dates[0].text
+		c.reasons = append(c.reasons, "date: the date that opens the line")
+		return
+	}
+	if c.background {
+		return
+	}
+	if anchor != nil && anchor.ownDate {
+		c.date, c.dateText = anchor.date, anchor.dateText
+		c.reasons = append(c.reasons, "date: none in the sentence; taken from the contact before")
+		return
+	}
+	if lastDateSent >= 0 {
+		ds := infos[lastDateSent].dates
+		for k := len(ds) - 1; k >= 0; k-- {
+			d := ds[k]
+			if d.m == 0 && !d.isWeekday && d.rel == "" {
+				continue
+			}
+			if d.rel == "vague" {
+				continue
+			}
+			if dl, _ := dateLine(infos[lastDateSent].s, lastDateSent); dl != "" {
+				break
+			}
+			v, why := resolve(d, pub)
+			c.date, c.dateText = v, d.text
+			c.reasons = append(c.reasons, "date: none in the sentence; the last date before it, \""+d.text+"\": "+why)
+			return
+		}
+	}
+}
+
+// placeFor sets the city and country from the sentence, or from the
+// contact it follows on from, or from where the text puts a visitor.
+func placeFor(c *cand, si *sentInfo, t trigger, anchor *cand, infos []sentInfo) {
+	inMention := make([]bool, len(si.c.toks)+1)
+	for _, m := range si.ments {
+		for k := m.fullStart; k < m.fullEnd; k++ {
+			inMention[k] = true
+		}
+	}
+	if p, ok := findPlace(si.c, si.s, inMention); ok {
+		c.city, c.country = p.city, p.country
+		c.reasons = append(c.reasons, "place: "+p.why)
+		return
+	}
+	if c.background || c.kind == KindPhoneCall || c.kind == KindVideoCall {
+		return
+	}
+	if anchor != nil && anchor.sent != c.sent && (anchor.city != "" || anchor.country != "") && anchor.kind != KindPhoneCall && anchor.kind != KindVideoCall {
+		c.city, c.country = anchor.city, anchor.country
+		c.reasons = append(c.reasons, "place: from the contact before")
+		return
+	}
+	// a presence sentence elsewhere ("Xi is in Russia on a state visit")
+	for i := range infos {
+		oi := &infos[i]
+		if oi.header {
+			continue
+		}
+		inM := make([]bool, len(oi.c.toks)+1)
+		for _, m := range oi.ments {
+			for k := m.fullStart; k < m.fullEnd; k++ {
+				inM[k] = true
+			}
+		}
+		if p, ok := findPlace(oi.c, oi.s, inM); ok && strings.HasPrefix(p.why, "presence") {
+			c.city, c.country = p.city, p.country
+			c.reasons = append(c.reasons, "place: "+p.why+" (another sentence)")
+			return
+		}
+	}
+}
+
+// atRequest reports "at request" / "at the latter's request" wording.
+func atRequest(s string, t trigger) bool {
+	low := strings.ToLower(s)
+	return strings.Contains(low, "at request") || strings.Contains(low, "at the latter's request") ||
+		strings.Contains(low, "at the latter’s request") || strings.Contains(low, "at his request") ||
+		strings.Contains(low, "at her request") || strings.Contains(low, "at the request of")
+}
+
+// requester names the side that asked: the first participant who is not
+// of the publisher's side.
+func requester(c *cand, ps []Participant, home []string) string {
+	h := ""
+	if len(home) > 0 {
+		h = home[0]
+	}
+	for _, p := range ps {
+		if p.Organization != "" && p.Organization != h {
+			return p.Organization
+		}
+	}
+	if len(ps) > 1 {
+		if ps[len(ps)-1].Name != "" {
+			return ps[len(ps)-1].Name
+		}
+		return ps[len(ps)-1].Title
+	}
+	return ""
+}
+
+func samePeople(a, b []*person) bool {
+	return subsetPeople(a, b) || subsetPeople(b, a)
+}
+
+func subsetPeople(a, b []*person) bool {
+	for _, p := range a {
+		found := false
+		for _, q := range b {
+			if p == q {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// mergeCands joins contacts that are the same event told twice (a lead
+// and a photo caption, "met" and "during the meeting").
+func mergeCands(cs []*cand) []*cand {
+	var out []*cand
+	for _, c := range cs {
+		merged := false
+		for _, o := range out {
+			if o.background || c.background {
+				if !(o.background && c.background) {
+					continue
+				}
+			}
+			if !samePeople(c.people, o.people) {
+				continue
+			}
+			if (o.kind == KindPhoneCall || o.kind == KindVideoCall) != (c.kind == KindPhoneCall || c.kind == KindVideoCall) {
+				continue
+			}
+			if c.date != "" && o.date != "" && c.date != o.date {
+				continue
+			}
+			if c.date == "" && o.date == "" && c.ownDate && o.ownDate && !strings.EqualFold(c.dateText, o.dateText) {
+				continue
+			}
+			if c.city != "" && o.city != "" && c.city != o.city {
+				continue
+			}
+			fillFrom(o, c)
+			merged = true
+			break
+		}
+		if !merged {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// fillFrom completes o with what c knows and o does not.
+func fillFrom(o, c *cand) {
+	if len(c.people) > len(o.people) {
+		o.people = c.people
+	}
+	if o.date == "" && c.date != "" {
+		o.date, o.dateText = c.date, c.dateText
+		o.reasons = append(o.reasons, "date: from a second report of the same contact")
+	}
+	if o.city == "" && o.country == "" && (c.city != "" || c.country != "") {
+		o.city, o.country = c.city, c.country
+	}
+	if o.kind == KindOther && (c.kind == KindTalks || c.kind == KindMeeting) {
+		o.kind = c.kind
+	}
+	if o.atRequest == "" {
+		o.atRequest = c.atRequest
+	}
+	if len(o.unnamed) > 0 && len(c.people) > 1 {
+		o.unnamed = nil
+	}
+}
+
+// homeSide guesses the publisher's state from general cues: front matter
+// pointing at a government site, and the states the text names most.
+func homeSide(text string, fm map[string]string, infos []sentInfo) ([]string, string) {
+	count := map[string]int{}
+	for _, si := range infos {
+		for _, e := range si.c.ents {
+			if o := e.orgOf(); o != "" && (e.kind == "country" || e.kind == "demonym" || (e.kind == "org" && e.country != "")) {
+				count[o]++
+			}
+		}
+		for _, tk := range si.c.toks {
+			if tk.word && strings.ContainsRune(tk.text, '-') {
+				for _, p := range strings.Split(tk.text, "-") {
+					if v, ok := theLexicon().country[fold(p)]; ok {
+						count[v]++
+					}
+				}
+			}
+		}
+	}
+	why := "the state the text names most"
+	if fm != nil && strings.Contains(fm["source_url"], "whitehouse.gov") {
+		count["United States"] += 100
+		why = "a White House page"
+	}
+	low := strings.ToLower(text)
+	if strings.Contains(low, "white house") {
+		count["United States"] += 2
+	}
+	if strings.Contains(low, "the chinese side") || strings.Contains(low, "xinhua") || strings.Contains(low, "china news") {
+		count["China"] += 3
+	}
+	type kv struct {
+		k string
+		v int
+	}
+	var kvs []kv
+	for k, v := range count {
+		kvs = append(kvs, kv{k, v})
+	}
+	sort.Slice(kvs, func(i, j int) bool {
+		if kvs[i].v != kvs[j].v {
+			return kvs[i].v > kvs[j].v
+		}
+		return kvs[i].k < kvs[j].k
+	})
+	var out []string
+	for _, x := range kvs {
+		out = append(out, x.k)
+	}
+	return out, why
+}
+
+// otherSide is the organization for a participant the text gives none:
+// the most-named state that no other participant of the contact holds.
+func otherSide(home []string, c *cand, p *person) string {
+	taken := map[string]bool{}
+	for _, q := range c.people {
+		if q != p && q.org != "" {
+			taken[q.org] = true
+		}
+	}
+	for _, h := range home {
+		if !taken[h] {
+			return h
+		}
+	}
+	return ""
+}

@@ -1,0 +1,584 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Token classes for mention finding.
+const (
+	clsOther  = iota
+	clsName   // a capitalized word that may be part of a person's name
+	clsTitle  // a word of a post or body ("Minister", "Affairs")
+	clsConn   // "of", "the", "and" inside a title
+	clsEntity // part of a country, body or city name, or a demonym
+	clsHonor  // "Mr.", "H.E.", "Sheikh"
+	clsPart   // a lower-case name particle ("bin")
+	clsParen  // "(" or ")"
+	clsComma
+)
+
+// entity is a country, body or city found in a sentence.
+type entity struct {
+	tokStart, tokEnd int
+	kind             string // "country", "demonym", "org", "city", "region"
+	name             string // short name (country or body) or city
+	country          string // the state it stands for, when it does
+	possessive       bool
+}
+
+// mention is a person named in a sentence.
+type mention struct {
+	nameStart, nameEnd int // token range of the name
+	fullStart, fullEnd int // token range of title and name together
+	name               string
+	title              string
+	org                string
+	orgWhy             string
+	titled             bool
+	person             *person // resolved identity
+}
+
+// classified is a sentence's tokens with their classes and entities.
+type classified struct {
+	toks []token
+	cls  []int
+	ent  []int // index into ents, or -1
+	ents []entity
+}
+
+func classify(toks []token) *classified {
+	l := theLexicon()
+	c := &classified{toks: toks, cls: make([]int, len(toks)), ent: make([]int, len(toks))}
+	for i := range c.ent {
+		c.ent[i] = -1
+	}
+	for i := 0; i < len(toks); i++ {
+		// longest entity match first
+		if toks[i].word && startsUpper(toks[i].text) {
+			if e, n := l.matchEntity(toks, i); n > 0 {
+				e.tokStart, e.tokEnd = i, i+n
+				c.ents = append(c.ents, e)
+				for k := i; k < i+n; k++ {
+					c.cls[k] = clsEntity
+					c.ent[k] = len(c.ents) - 1
+				}
+				i += n - 1
+				continue
+			}
+		}
+		c.cls[i] = wordClass(toks[i])
+	}
+	return c
+}
+
+func wordClass(t token) int {
+	if !t.word {
+		switch t.text {
+		case "(", ")":
+			return clsParen
+		case ",":
+			return clsComma
+		case "&":
+			return clsConn
+		}
+		return clsOther
+	}
+	w := fold(t.text)
+	base := strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "'")
+	switch {
+	case honorifics[w] || honorifics[strings.TrimSuffix(w, ".")]:
+		return clsHonor
+	case connectors[w] && !startsUpper(t.text):
+		return clsConn
+	case titleWords[w] || titleWords[base]:
+		return clsTitle
+	case nameParticles[w] && !startsUpper(t.text):
+		return clsPart
+	case !startsUpper(t.text):
+		return clsOther
+	case notNames[w] || notNames[base] || notNames[strings.TrimSuffix(w, ".")]:
+		return clsOther
+	case isAcronym(t.text):
+		return clsOther
+	case strings.ContainsRune(t.text, '-') && hyphenCompound(t.text):
+		return clsOther
+	}
+	for _, r := range t.text {
+		if unicode.IsDigit(r) {
+			return clsOther
+		}
+	}
+	return clsName
+}
+
+// hyphenCompound reports whether a hyphenated word joins places or parties
+// ("China-US", "Japan-China", "military-to-military") rather than names.
+func hyphenCompound(w string) bool {
+	l := theLexicon()
+	for _, p := range strings.Split(w, "-") {
+		f := fold(p)
+		if _, ok := l.country[f]; ok {
+			return true
+		}
+		if _, ok := l.demonym[f]; ok {
+			return true
+		}
+		if _, ok := l.org[f]; ok {
+			return true
+		}
+		if !startsUpper(p) {
+			return true
+		}
+	}
+	return false
+}
+
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// isAcronym reports an all-capitals word of two or more letters that is
+// not a dotted initial ("APEC", "LMC"); such words are bodies, not names.
+func isAcronym(s string) bool {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n >= 2 && !strings.Contains(s, ".")
+}
+
+// matchEntity matches the longest country, body, city or demonym that
+// starts at toks[i] and returns it with its length in tokens.
+func (l *lexicon) matchEntity(toks []token, i int) (entity, int) {
+	maxN := l.maxWords + 1
+	var parts []string
+	best := 0
+	var bestE entity
+	for n := 1; n <= maxN && i+n <= len(toks); n++ {
+		t := toks[i+n-1]
+		if !t.word && t.text != "," {
+			break
+		}
+		if !t.word {
+			parts = append(parts, ",")
+			continue
+		}
+		parts = append(parts, t.text)
+		key := fold(strings.ReplaceAll(strings.Join(parts, " "), " ,", ","))
+		poss := false
+		if strings.HasSuffix(key, "'s") {
+			key, poss = strings.TrimSuffix(key, "'s"), true
+		} else if strings.HasSuffix(key, "'") {
+			key, poss = strings.TrimSuffix(key, "'"), true
+		}
+		key = strings.TrimPrefix(key, "the ")
+		if v, ok := l.country[key]; ok {
+			best, bestE = n, entity{kind: "country", name: v, country: v, possessive: poss}
+		} else if v, ok := l.org[key]; ok {
+			best, bestE = n, entity{kind: "org", name: v, country: l.orgState[v], possessive: poss}
+		} else if v, ok := l.city[key]; ok {
+			best, bestE = n, entity{kind: "city", name: v[0], country: v[1], possessive: poss}
+		} else if v, ok := l.demonym[key]; ok && n <= 2 {
+			best, bestE = n, entity{kind: "demonym", name: v, country: v, possessive: poss}
+		} else if v, ok := l.region[key]; ok {
+			best, bestE = n, entity{kind: "region", name: t.text, country: v, possessive: poss}
+		}
+	}
+	return bestE, best
+}
+
+// orgOf is the organization an entity stands for: a state by its short
+// name, a body by its acronym, a party or institution by its state.
+func (e entity) orgOf() string {
+	switch e.kind {
+	case "country", "demonym":
+		return e.name
+	case "org":
+		if e.country != "" {
+			return e.country
+		}
+		return e.name
+	}
+	return ""
+}
+
+// findMentions finds the people named in a classified sentence, with the
+// titles and organizations printed next to them.
+func findMentions(c *classified) []mention {
+	var out []mention
+	n := len(c.toks)
+	i := 0
+	for i < n {
+		if c.cls[i] != clsName {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < n {
+			if c.cls[j] == clsName {
+				j++
+				continue
+			}
+			// "Mohammed bin Salman", "Joseph R. Biden"
+			if c.cls[j] == clsPart && j+1 < n && c.cls[j+1] == clsName {
+				j += 2
+				continue
+			}
+			// "Biden, Jr."
+			break
+		}
+		m, ok := c.buildMention(i, j)
+		if ok {
+			out = append(out, m)
+		}
+		i = j
+	}
+	return out
+}
+
+func (c *classified) buildMention(ns, ne int) (mention, bool) {
+	toks := c.toks
+	n := len(toks)
+	// a capitalized word followed by a title word belongs to a body's name
+	// ("Oceanian Affairs", "Lancang-Mekong Cooperation")
+	if ne < n && c.cls[ne] == clsTitle && startsUpper(toks[ne].text) {
+		return mention{}, false
+	}
+	if ne < n && c.cls[ne] == clsEntity && c.ents[c.ent[ne]].kind != "demonym" && ne+1 < n && c.cls[ne+1] == clsTitle {
+		return mention{}, false
+	}
+	m := mention{nameStart: ns, nameEnd: ne, fullStart: ns, fullEnd: ne}
+	m.name = joinTokens(toks, ns, ne)
+
+	// title before the name, in the same run
+	k := ns
+	for k > 0 && c.cls[k-1] == clsHonor {
+		k--
+	}
+	ts := k
+	for ts > 0 {
+		p := c.cls[ts-1]
+		if p == clsTitle || p == clsConn || p == clsEntity || p == clsParen || (p == clsOther && isAcronym(toks[ts-1].text) && ts >= 2 && c.cls[ts-2] == clsParen) {
+			ts--
+			continue
+		}
+		if p == clsHonor {
+			ts--
+			continue
+		}
+		break
+	}
+	// drop leading connectors and closing brackets
+	for ts < k && (c.cls[ts] == clsConn || c.cls[ts] == clsParen) {
+		ts++
+	}
+	preTitle := false
+	for x := ts; x < k; x++ {
+		if c.cls[x] == clsTitle {
+			preTitle = true
+		}
+	}
+	if preTitle {
+		m.fullStart = ts
+		m.titled = true
+		m.title, m.org, m.orgWhy = c.titleAndOrg(ts, k, true)
+	} else {
+		ts = k
+	}
+	// "Name of Russia", "Name of the United States (US)"
+	after := ne
+	if after < n && toks[after].text == "," && after+1 < n && fold(toks[after+1].text) == "jr." {
+		after += 2
+	}
+	if after+1 < n && fold(toks[after].text) == "of" {
+		x := after + 1
+		if x < n && fold(toks[x].text) == "the" {
+			x++
+		}
+		if x < n && c.cls[x] == clsEntity {
+			e := c.ents[c.ent[x]]
+			if o := e.orgOf(); o != "" && (e.kind == "country" || e.kind == "org") {
+				if m.org == "" || m.orgWhy != "nationality before the title" {
+					m.org, m.orgWhy = o, "\"of "+e.name+"\" after the name"
+				}
+				m.fullEnd = e.tokEnd
+				if m.fullEnd < n && toks[m.fullEnd].text == "(" {
+					for y := m.fullEnd; y < n && y < m.fullEnd+4; y++ {
+						if toks[y].text == ")" {
+							m.fullEnd = y + 1
+							break
+						}
+					}
+				}
+			}
+		}
+	}
+	if !preTitle {
+		// appositive title: "Jens Stoltenberg, Secretary General of NATO"
+		if ne < n && toks[ne].text == "," {
+			x := ne + 1
+			for x < n && (fold(toks[x].text) == "the" || fold(toks[x].text) == "a" || fold(toks[x].text) == "an") {
+				x++
+			}
+			y := x
+			hasTitle := false
+			for y < n {
+				p := c.cls[y]
+				if p == clsTitle {
+					hasTitle = true
+				} else if !(p == clsConn || p == clsEntity || p == clsParen || (p == clsOther && isAcronym(toks[y].text))) {
+					break
+				}
+				y++
+			}
+			for y > x && (c.cls[y-1] == clsConn) {
+				y--
+			}
+			if hasTitle && y > x {
+				m.titled = true
+				t, o, why := c.titleAndOrg(x, y, false)
+				m.title = t
+				if m.org == "" {
+					m.org, m.orgWhy = o, why
+				}
+				m.fullEnd = max(m.fullEnd, y)
+			}
+		}
+		// title before a comma: "North Macedonian President, Stevo Pendarovski"
+		if !m.titled && ts >= 2 && toks[ts-1].text == "," {
+			y := ts - 1
+			x := y
+			hasTitle := false
+			for x > 0 {
+				p := c.cls[x-1]
+				if p == clsTitle {
+					hasTitle = true
+				} else if !(p == clsConn || p == clsEntity || p == clsParen || (p == clsOther && isAcronym(toks[x-1].text))) {
+					break
+				}
+				x--
+			}
+			for x < y && (c.cls[x] == clsConn || c.cls[x] == clsParen) {
+				x++
+			}
+			if hasTitle && x < y && !(x > 0 && c.cls[x-1] == clsName) {
+				m.titled = true
+				m.fullStart = x
+				t, o, why := c.titleAndOrg(x, y, true)
+				m.title = t
+				if m.org == "" {
+					m.org, m.orgWhy = o, why
+				}
+			}
+		}
+	}
+	if !m.titled {
+		m.fullStart = ts
+	}
+	return m, true
+}
+
+// titleAndOrg reads the title in tokens [a,b) and the organization it
+// names: a nationality or state before the post ("Chinese President",
+// "U.S. Ambassador"), else "of <state or body>" inside it.
+func (c *classified) titleAndOrg(a, b int, before bool) (string, string, string) {
+	toks := c.toks
+	org, why := "", ""
+	// leading nationality or state
+	x := a
+	for x < b && (c.cls[x] == clsConn || c.cls[x] == clsHonor) {
+		x++
+	}
+	if x < b && c.cls[x] == clsEntity {
+		e := c.ents[c.ent[x]]
+		if o := e.orgOf(); o != "" && e.kind != "city" {
+			org, why = o, "nationality before the title"
+		}
+		x = e.tokEnd
+		if x < b && toks[x].text == "(" {
+			for y := x; y < b; y++ {
+				if toks[y].text == ")" {
+					x = y + 1
+					break
+				}
+			}
+		}
+	}
+	titleStart := x
+	for titleStart < b && c.cls[titleStart] != clsTitle {
+		titleStart++
+	}
+	end := b
+	// trailing honorifics belong to the name
+	for end > titleStart && c.cls[end-1] == clsHonor {
+		end--
+	}
+	// "of <state>" inside the title
+	for y := titleStart; y < end; y++ {
+		if c.cls[y] != clsEntity {
+			continue
+		}
+		e := c.ents[c.ent[y]]
+		prev := ""
+		if y > 0 {
+			prev = fold(toks[y-1].text)
+			if prev == "the" && y > 1 {
+				prev = fold(toks[y-2].text)
+			}
+		}
+		o := e.orgOf()
+		if o == "" || e.kind == "city" || e.kind == "region" {
+			y = e.tokEnd - 1
+			continue
+		}
+		if prev == "to" || prev == "in" || prev == "for" || prev == "on" || prev == "at" {
+			y = e.tokEnd - 1
+			continue
+		}
+		if org == "" && (prev == "of" || e.possessive || e.kind == "demonym" || e.kind == "org") {
+			org, why = o, "\""+e.name+"\" in the title"
+		}
+		// a title ending in "of <state>" leaves the state out
+		if before && e.tokEnd == end && prev == "of" {
+			end = y - 1
+			if end > titleStart && fold(toks[end-1].text) == "the" {
+				end--
+			}
+			if end > titleStart && fold(toks[end].text) == "the" {
+				// nothing
+			}
+			if end <= titleStart {
+				end = e.tokEnd
+			}
+			break
+		}
+		y = e.tokEnd - 1
+	}
+	title := ""
+	if titleStart < end {
+		title = joinTokens(toks, titleStart, end)
+	}
+	return title, org, why
+}
+
+// joinTokens prints tokens [a,b) with the spacing of the source text.
+func joinTokens(toks []token, a, b int) string {
+	var sb strings.Builder
+	for i := a; i < b; i++ {
+		if i > a && toks[i].start > toks[i-1].end {
+			sb.WriteByte(' ')
+		}
+		sb.WriteString(toks[i].text)
+	}
+	return sb.String()
+}
+
+// person is one individual across the statement.
+type person struct {
+	name   string
+	tokens []string
+	title  string
+	org    string
+	orgWhy string
+}
+
+// nameKey folds a name to the tokens score-like comparisons use.
+func nameKey(name string) []string {
+	var out []string
+	for _, f := range strings.FieldsFunc(fold(name), func(r rune) bool {
+		return !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || unicode.Is(unicode.Mn, r))
+	}) {
+		f = stripAccents(f)
+		if utf8.RuneCountInString(f) > 1 && !honorifics[f] && f != "jr" && f != "sr" {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// subsetOf reports whether every token of a is in b.
+func subsetOf(a, b []string) bool {
+	if len(a) == 0 {
+		return false
+	}
+	for _, x := range a {
+		found := false
+		for _, y := range b {
+			if x == y {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+var accentFold = strings.NewReplacer(
+	"á", "a", "à", "a", "â", "a", "ä", "a", "ã", "a", "å", "a", "ā", "a", "ă", "a", "ạ", "a", "ả", "a", "ấ", "a", "ầ", "a", "ậ", "a", "ắ", "a", "ặ", "a",
+	"é", "e", "è", "e", "ê", "e", "ë", "e", "ē", "e", "ế", "e", "ề", "e", "ệ", "e", "ể", "e", "ễ", "e", "ẹ", "e",
+	"í", "i", "ì", "i", "î", "i", "ï", "i", "ī", "i", "ị", "i", "ỉ", "i",
+	"ó", "o", "ò", "o", "ô", "o", "ö", "o", "õ", "o", "ō", "o", "ø", "o", "ơ", "o", "ố", "o", "ồ", "o", "ộ", "o", "ớ", "o", "ờ", "o", "ợ", "o", "ọ", "o", "ỏ", "o",
+	"ú", "u", "ù", "u", "û", "u", "ü", "u", "ū", "u", "ư", "u", "ứ", "u", "ừ", "u", "ự", "u", "ụ", "u", "ủ", "u",
+	"ý", "y", "ỳ", "y", "ỹ", "y", "ç", "c", "č", "c", "ć", "c", "š", "s", "ś", "s", "ş", "s", "ž", "z", "ź", "z", "ż", "z",
+	"ñ", "n", "ń", "n", "ň", "n", "ł", "l", "ř", "r", "ğ", "g", "ģ", "g", "ķ", "k", "ļ", "l", "ņ", "n", "đ", "d", "ı", "i",
+)
+
+func stripAccents(s string) string { return accentFold.Replace(s) }
+
+// registry resolves mentions to people across a statement: a later
+// "Stoltenberg" or "Minister Kono" is the person first named in full.
+type registry struct {
+	people []*person
+}
+
+func (r *registry) resolve(m *mention, register bool) *person {
+	key := nameKey(m.name)
+	if len(key) == 0 {
+		return nil
+	}
+	var best *person
+	for _, p := range r.people {
+		if sameTokens(key, p.tokens) || subsetOf(key, p.tokens) {
+			best = p
+		}
+	}
+	if best == nil {
+		// a full name after a surname-only first mention
+		for _, p := range r.people {
+			if subsetOf(p.tokens, key) && len(p.tokens) == 1 {
+				best = p
+				p.name, p.tokens = m.name, key
+			}
+		}
+	}
+	if best != nil {
+		if best.org == "" && m.org != "" {
+			best.org, best.orgWhy = m.org, m.orgWhy
+		}
+		if best.title == "" && m.title != "" {
+			best.title = m.title
+		}
+		return best
+	}
+	if !register {
+		return nil
+	}
+	p := &person{name: m.name, tokens: key, title: m.title, org: m.org, orgWhy: m.orgWhy}
+	r.people = append(r.people, p)
+	return p
+}
+
+func sameTokens(a, b []string) bool {
+	return len(a) == len(b) && subsetOf(a, b)
+}

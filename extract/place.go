@@ -1,0 +1,104 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+)
+
+// place is where a contact took place.
+type place struct {
+	city, country, why string
+	start              int // byte offset in the sentence, for ordering
+}
+
+// rePlaceCue are the words before a place name that put a contact there.
+var rePlaceCue = regexp.MustCompile(`(?i)\b(?:in|at)\s+(?:the\s+)?$`)
+
+// rePresenceCue are the words that put a visitor in a place: "who was in
+// China", "visiting Singapore", "on a visit to Beijing".
+var rePresenceCue = regexp.MustCompile(`(?i)(?:\b(?:who|which)\s+(?:was|is|were|are|has been)\s+(?:currently\s+|then\s+|also\s+)?(?:in|visiting)\s+(?:the\s+)?|\b(?:visiting|visited|arrived\s+in|(?:on|during|in)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?visit\s+to|(?:concluded|began|paid|pays|made)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?visit\s+to|delegation\s+to|trip\s+to|(?:is|was|are|were)\s+(?:currently\s+)?in)\s+(?:the\s+)?)$`)
+
+// findPlace looks for where the sentence puts a contact: a city after "in"
+// or "at" (with its country), a city and region or country ("Woodside,
+// California"), or a country after a presence cue. Entities inside a
+// person's title ("Ambassador of China in Sri Lanka") are skipped.
+func findPlace(c *classified, s sentence, inMention []bool) (place, bool) {
+	var best place
+	found := false
+	for ei, e := range c.ents {
+		if inMention[e.tokStart] {
+			continue
+		}
+		if e.kind != "city" && e.kind != "country" {
+			continue
+		}
+		rel := c.toks[e.tokStart].start - s.start
+		pre := s.text[max(0, rel-60):rel]
+		presence := rePresenceCue.MatchString(pre)
+		cue := presence || rePlaceCue.MatchString(pre)
+		if !cue {
+			continue
+		}
+		p := place{start: rel}
+		switch e.kind {
+		case "city":
+			p.city, p.country = e.name, e.country
+			p.why = "city after \"" + strings.TrimSpace(lastWords(pre, 2)) + "\""
+			// "in Kuala Lumpur, Malaysia" confirms; a region picks the country
+			if ei+1 < len(c.ents) {
+				nx := c.ents[ei+1]
+				if nx.tokStart == e.tokEnd+1 && c.toks[e.tokEnd].text == "," && nx.country != "" && nx.kind != "city" {
+					p.country = nx.country
+				}
+			}
+		case "country":
+			// a country whose name is also its capital city state
+			if v, ok := theLexicon().city[fold(e.name)]; ok && v[1] == e.name {
+				p.city = v[0]
+			}
+			if !presence && p.city == "" {
+				// "in China" after a meeting verb still places it in the country
+				p.why = "country after \"" + strings.TrimSpace(lastWords(pre, 2)) + "\""
+			} else {
+				p.why = "presence: \"" + strings.TrimSpace(lastWords(pre, 3)) + "\""
+			}
+			p.country = e.name
+		}
+		if !found || (best.city == "" && p.city != "") {
+			best, found = p, true
+		}
+	}
+	if !found {
+		// "in Woodside, California": an unknown capitalized word before a
+		// region or country
+		for ei, e := range c.ents {
+			if e.kind != "region" && e.kind != "country" || e.tokStart < 3 || inMention[e.tokStart] {
+				continue
+			}
+			_ = ei
+			k := e.tokStart
+			if c.toks[k-1].text != "," || c.cls[k-2] != clsName {
+				continue
+			}
+			j := k - 2
+			for j > 0 && c.cls[j-1] == clsName {
+				j--
+			}
+			if j == 0 || fold(c.toks[j-1].text) != "in" {
+				continue
+			}
+			best = place{city: joinTokens(c.toks, j, k-1), country: e.country, why: "\"in City, Region\"", start: c.toks[j].start - s.start}
+			found = true
+			break
+		}
+	}
+	return best, found
+}
+
+func lastWords(s string, n int) string {
+	f := strings.Fields(s)
+	if len(f) > n {
+		f = f[len(f)-n:]
+	}
+	return strings.Join(f, " ")
+}

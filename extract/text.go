@@ -1,0 +1,381 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// sentence is a span of Input.Text that the extractor reads as one unit.
+type sentence struct {
+	start, end int // byte offsets into Input.Text
+	text       string
+	line       int  // index of the source line (or wrapped paragraph) it starts in
+	lineStart  bool // first sentence of its line
+}
+
+// frontMatter finds a YAML-style front matter block ("---" lines) at the
+// top of text and returns its key/value pairs and the offset where the body
+// starts. Without one it returns nil and 0.
+func frontMatter(text string) (map[string]string, int) {
+	t := strings.TrimLeft(text, "\ufeff")
+	skip := len(text) - len(t)
+	if !strings.HasPrefix(t, "---\n") && !strings.HasPrefix(t, "---\r\n") {
+		return nil, 0
+	}
+	rest := t[4:]
+	end := strings.Index(rest, "\n---")
+	if end < 0 || end > 8192 {
+		return nil, 0
+	}
+	kv := map[string]string{}
+	var lastKey string
+	for _, ln := range strings.Split(rest[:end], "\n") {
+		if strings.HasPrefix(ln, " ") && lastKey != "" {
+			kv[lastKey] += " " + strings.TrimSpace(ln)
+			continue
+		}
+		k, v, ok := strings.Cut(ln, ":")
+		if !ok {
+			continue
+		}
+		lastKey = strings.TrimSpace(k)
+		kv[lastKey] = strings.TrimSpace(v)
+	}
+	body := skip + 4 + end + 4
+	if nl := strings.IndexByte(text[min(body, len(text)):], '\n'); nl >= 0 {
+		body += nl + 1
+	} else {
+		body = len(text)
+	}
+	return kv, min(body, len(text))
+}
+
+// unquoteYAML undoes the quoting of a YAML scalar well enough for titles:
+// double-quoted strings with \uXXXX escapes and line-folding backslashes,
+// and single-quoted strings.
+func unquoteYAML(v string) string {
+	if len(v) >= 2 && v[0] == '\'' && v[len(v)-1] == '\'' {
+		return strings.ReplaceAll(v[1:len(v)-1], "''", "'")
+	}
+	if len(v) < 2 || v[0] != '"' || v[len(v)-1] != '"' {
+		return v
+	}
+	v = v[1 : len(v)-1]
+	var b strings.Builder
+	for i := 0; i < len(v); i++ {
+		c := v[i]
+		if c != '\\' || i+1 >= len(v) {
+			b.WriteByte(c)
+			continue
+		}
+		i++
+		switch v[i] {
+		case 'u':
+			if i+4 < len(v) {
+				var r rune
+				ok := true
+				for _, h := range v[i+1 : i+5] {
+					r <<= 4
+					switch {
+					case h >= '0' && h <= '9':
+						r |= h - '0'
+					case h >= 'a' && h <= 'f':
+						r |= h - 'a' + 10
+					case h >= 'A' && h <= 'F':
+						r |= h - 'A' + 10
+					default:
+						ok = false
+					}
+				}
+				if ok {
+					if r == 0xa0 {
+						r = ' '
+					}
+					b.WriteRune(r)
+					i += 4
+					continue
+				}
+			}
+			b.WriteByte('u')
+		case '_':
+			b.WriteByte(' ')
+		case ' ':
+			// a folded line continues without the backslash
+		case 'n':
+			b.WriteByte(' ')
+		default:
+			b.WriteByte(v[i])
+		}
+	}
+	return strings.Join(strings.Fields(b.String()), " ")
+}
+
+// splitSentences splits text[from:] into sentences with byte offsets.
+// Lines are units of their own unless the text is hard-wrapped (many lines
+// of similar, medium length), in which case lines join up to blank lines.
+func splitSentences(text string, from int) []sentence {
+	type seg = lineSeg
+	var lines []seg
+	pos := from
+	for n := 0; pos <= len(text); n++ {
+		nl := strings.IndexByte(text[pos:], '\n')
+		end := len(text)
+		if nl >= 0 {
+			end = pos + nl
+		}
+		lines = append(lines, seg{pos, end, n})
+		if nl < 0 {
+			break
+		}
+		pos = end + 1
+	}
+	wrapped := hardWrapped(text, lines)
+	var paras []seg
+	for i := 0; i < len(lines); i++ {
+		l := lines[i]
+		if strings.TrimSpace(text[l.start:l.end]) == "" {
+			continue
+		}
+		p := l
+		if wrapped {
+			for i+1 < len(lines) {
+				cur := strings.TrimSpace(text[lines[i].start:lines[i].end])
+				next := strings.TrimSpace(text[lines[i+1].start:lines[i+1].end])
+				if next == "" || utf8.RuneCountInString(cur) < 45 {
+					break
+				}
+				i++
+				p.end = lines[i].end
+			}
+		}
+		paras = append(paras, p)
+	}
+	var out []sentence
+	for pi, p := range paras {
+		first := true
+		for _, sp := range sentenceSpans(text, p.start, p.end) {
+			out = append(out, sentence{start: sp[0], end: sp[1], text: text[sp[0]:sp[1]], line: pi, lineStart: first})
+			first = false
+		}
+	}
+	return out
+}
+
+// lineSeg is a line (or a paragraph of wrapped lines) of the text.
+type lineSeg struct{ start, end, line int }
+
+func hardWrapped(text string, lines []lineSeg) bool {
+	medium, long := 0, 0
+	for _, l := range lines {
+		n := l.end - l.start
+		switch {
+		case n > 110:
+			long++
+		case n >= 55:
+			medium++
+		}
+	}
+	return medium >= 4 && long*4 < medium
+}
+
+// abbreviations end with a period that does not end a sentence.
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "st": true, "jr": true, "sr": true,
+	"gen": true, "lt": true, "col": true, "sen": true, "rep": true, "gov": true, "amb": true, "no": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true,
+	"sept": true, "oct": true, "nov": true, "dec": true, "hon": true, "vs": true, "etc": true, "co": true,
+	"inc": true, "ltd": true, "h.e": true, "u.s": true, "u.k": true, "u.n": true, "d.c": true, "e.u": true,
+	"p.m": true, "a.m": true, "approx": true, "messrs": true, "rev": true, "capt": true, "adm": true,
+}
+
+// sentenceSpans splits text[start:end] at sentence ends and returns the
+// trimmed spans.
+func sentenceSpans(text string, start, end int) [][2]int {
+	var out [][2]int
+	s := start
+	emit := func(a, b int) {
+		for a < b && isSpaceByte(text, a) {
+			_, w := utf8.DecodeRuneInString(text[a:b])
+			a += w
+		}
+		for b > a {
+			r, w := utf8.DecodeLastRuneInString(text[a:b])
+			if !unicode.IsSpace(r) {
+				break
+			}
+			b -= w
+		}
+		if b > a {
+			out = append(out, [2]int{a, b})
+		}
+	}
+	for i := start; i < end; i++ {
+		c := text[i]
+		if c != '.' && c != '!' && c != '?' {
+			continue
+		}
+		j := i + 1
+		// closing quotes and brackets stay with the sentence
+		for j < end {
+			r, w := utf8.DecodeRuneInString(text[j:end])
+			if r == '"' || r == '”' || r == '’' || r == '\'' || r == ')' {
+				j += w
+				continue
+			}
+			break
+		}
+		if j >= end {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(text[j:end])
+		if unicode.IsSpace(r) {
+			k := j
+			for k < end {
+				r2, w := utf8.DecodeRuneInString(text[k:end])
+				if !unicode.IsSpace(r2) {
+					break
+				}
+				k += w
+			}
+			if k >= end {
+				continue
+			}
+			nr, _ := utf8.DecodeRuneInString(text[k:end])
+			if !(unicode.IsUpper(nr) || unicode.IsDigit(nr) || strings.ContainsRune("\"“‘'(<[", nr)) {
+				continue
+			}
+			if c == '.' && isAbbrevBefore(text, start, i) {
+				continue
+			}
+			emit(s, j)
+			s = k
+			i = k - 1
+			continue
+		}
+		// "cooperation.The two": a period glued to the next sentence
+		if c == '.' && unicode.IsUpper(r) && i-start >= 3 {
+			p1, _ := utf8.DecodeLastRuneInString(text[start:i])
+			p2, _ := utf8.DecodeLastRuneInString(text[start : i-1])
+			if unicode.IsLower(p1) && unicode.IsLower(p2) {
+				if nr2, _ := utf8.DecodeRuneInString(text[j+utf8.RuneLen(r) : end]); unicode.IsLower(nr2) {
+					emit(s, j)
+					s = j
+					i = j - 1
+				}
+			}
+		}
+	}
+	emit(s, end)
+	return out
+}
+
+func isSpaceByte(text string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return unicode.IsSpace(r)
+}
+
+// isAbbrevBefore reports whether the period at text[dot] closes an
+// abbreviation or an initial ("Mr.", "U.S.", "E.").
+func isAbbrevBefore(text string, lo, dot int) bool {
+	b := dot
+	for b > lo {
+		r, w := utf8.DecodeLastRuneInString(text[lo:b])
+		if unicode.IsLetter(r) || r == '.' {
+			b -= w
+			continue
+		}
+		break
+	}
+	w := strings.ToLower(strings.TrimLeft(text[b:dot], "."))
+	if w == "" {
+		return false
+	}
+	if abbreviations[w] {
+		return true
+	}
+	if utf8.RuneCountInString(w) == 1 {
+		r, _ := utf8.DecodeRuneInString(text[b:dot])
+		return unicode.IsUpper(r)
+	}
+	// dotted initials such as "G.L" or "U.S.A"
+	if strings.Contains(w, ".") {
+		for _, part := range strings.Split(w, ".") {
+			if utf8.RuneCountInString(part) > 1 {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// token is one word or punctuation mark of a sentence.
+type token struct {
+	text       string // as printed
+	start, end int    // byte offsets into Input.Text
+	word       bool
+}
+
+// tokenize splits s into words and punctuation marks. Words keep internal
+// apostrophes, hyphens and dotted initials ("U.S.", "G.L.", "D.Tsogtbaatar").
+func tokenize(s sentence) []token {
+	var out []token
+	t := s.text
+	i := 0
+	for i < len(t) {
+		r, w := utf8.DecodeRuneInString(t[i:])
+		if unicode.IsSpace(r) || r == '\u00a0' {
+			i += w
+			continue
+		}
+		if !isWordRune(r) {
+			out = append(out, token{text: t[i : i+w], start: s.start + i, end: s.start + i + w})
+			i += w
+			continue
+		}
+		j := i
+		for j < len(t) {
+			r2, w2 := utf8.DecodeRuneInString(t[j:])
+			if isWordRune(r2) {
+				j += w2
+				continue
+			}
+			if r2 == '\'' || r2 == '’' || r2 == '-' || r2 == '.' || r2 == '&' {
+				if j+w2 < len(t) {
+					r3, _ := utf8.DecodeRuneInString(t[j+w2:])
+					if isWordRune(r3) {
+						j += w2
+						continue
+					}
+				}
+				if r2 == '.' && isInitialWord(t[i:j]) {
+					j += w2
+				}
+			}
+			break
+		}
+		out = append(out, token{text: t[i:j], start: s.start + i, end: s.start + j, word: true})
+		i = j
+	}
+	return out
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// isInitialWord reports whether w is an initial or dotted initials that
+// keep their final period: "E", "U.S", "H.E", "G.L".
+func isInitialWord(w string) bool {
+	for _, part := range strings.Split(w, ".") {
+		if utf8.RuneCountInString(part) != 1 {
+			return false
+		}
+		r, _ := utf8.DecodeRuneInString(part)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
