@@ -110,39 +110,72 @@ MATCH (a)-[r]->(b)
 RETURN type(r) AS type, a.id AS from, b.id AS to, properties(r) AS props`
 )
 
-// Dump returns every node and relationship of the database as sorted
-// lines of text, one per node or relationship with all its properties. Two
-// databases with the same graph give the same dump; tests compare them.
-func (s *Store) Dump(ctx context.Context) ([]string, error) {
-	var out []string
-	nodes, err := s.read(ctx, cypherDumpNodes, nil)
+// GraphNode is a node of the graph with all its properties.
+type GraphNode struct {
+	Labels []string // sorted
+	Props  map[string]any
+}
+
+// GraphRel is a relationship of the graph with all its properties, its ends
+// given by their ids.
+type GraphRel struct {
+	Type     string
+	From, To string
+	Props    map[string]any
+}
+
+// Graph returns every node and relationship of the database. It is meant
+// for tests and small databases.
+func (s *Store) Graph(ctx context.Context) ([]GraphNode, []GraphRel, error) {
+	var nodes []GraphNode
+	var rels []GraphRel
+	recs, err := s.read(ctx, cypherDumpNodes, nil)
 	if err != nil {
-		return nil, fmt.Errorf("dump nodes: %w", err)
+		return nil, nil, fmt.Errorf("dump nodes: %w", err)
 	}
-	for _, r := range nodes {
+	for _, r := range recs {
 		labels, _ := r.Get("labels")
 		props, _ := r.Get("props")
 		l := asStrings(labels)
 		sort.Strings(l)
-		out = append(out, "("+strings.Join(l, ":")+" "+formatProps(props)+")")
+		p, _ := props.(map[string]any)
+		nodes = append(nodes, GraphNode{Labels: l, Props: p})
 	}
-	rels, err := s.read(ctx, cypherDumpRels, nil)
+	recs, err = s.read(ctx, cypherDumpRels, nil)
 	if err != nil {
-		return nil, fmt.Errorf("dump relationships: %w", err)
+		return nil, nil, fmt.Errorf("dump relationships: %w", err)
 	}
-	for _, r := range rels {
+	for _, r := range recs {
 		typ, _ := r.Get("type")
 		from, _ := r.Get("from")
 		to, _ := r.Get("to")
 		props, _ := r.Get("props")
-		out = append(out, fmt.Sprintf("(%v)-[%v %s]->(%v)", from, typ, formatProps(props), to))
+		p, _ := props.(map[string]any)
+		rels = append(rels, GraphRel{Type: asString(typ), From: asString(from), To: asString(to), Props: p})
+	}
+	return nodes, rels, nil
+}
+
+// Dump returns every node and relationship of the database as sorted
+// lines of text, one per node or relationship with all its properties. Two
+// databases with the same graph give the same dump; tests compare them.
+func (s *Store) Dump(ctx context.Context) ([]string, error) {
+	nodes, rels, err := s.Graph(ctx)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]string, 0, len(nodes)+len(rels))
+	for _, n := range nodes {
+		out = append(out, "("+strings.Join(n.Labels, ":")+" "+formatProps(n.Props)+")")
+	}
+	for _, r := range rels {
+		out = append(out, fmt.Sprintf("(%s)-[%s %s]->(%s)", r.From, r.Type, formatProps(r.Props), r.To))
 	}
 	sort.Strings(out)
 	return out, nil
 }
 
-func formatProps(v any) string {
-	m, _ := v.(map[string]any)
+func formatProps(m map[string]any) string {
 	keys := make([]string, 0, len(m))
 	for k := range m {
 		keys = append(keys, k)
