@@ -16,7 +16,7 @@ func BenchmarkLoadCountries(b *testing.B) {
 func BenchmarkLoadCities(b *testing.B) {
 	ct := countries()
 	for b.Loop() {
-		if _, err := parseCities(citiesGz, ct); err != nil {
+		if _, err := parseCities(citiesTSV, ct); err != nil {
 			b.Fatal(err)
 		}
 	}

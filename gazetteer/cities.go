@@ -1,12 +1,8 @@
 package gazetteer
 
 import (
-	"bytes"
-	"compress/gzip"
 	_ "embed"
-	"encoding/binary"
 	"fmt"
-	"io"
 	"sort"
 	"strconv"
 	"strings"
@@ -36,11 +32,27 @@ type City struct {
 	Capital bool
 }
 
-//go:embed data/cities.tsv.gz
-var citiesGz []byte
+// citiesTSV is the city table written by tools/gazetteer-build, one city a
+// line: name, ascii, aliases (|-separated), ISO2, population, capital ("1"
+// or ""), most populous first. It is embedded as a string, not gzipped:
+// the fields are then slices of it, and the first lookup does not pay for
+// decompression.
+//
+//go:embed data/cities.tsv
+var citiesTSV string
+
+// cityRec is a city as stored: strings are slices of citiesTSV, and the
+// alias list is split only when a City is handed out.
+type cityRec struct {
+	name, ascii, aliases string
+	country              int16 // index into countryTable.all
+	capital              bool
+	population           int32
+}
 
 type cityTable struct {
-	all []City
+	recs      []cityRec
+	countries *countryTable
 	// byName maps key(name) to the index of the only city of that name
 	// (>= 0), or to -(g+1) for groups[g], the cities sharing it, best
 	// first. Most names are unique, and this keeps their load to one map
@@ -56,7 +68,7 @@ var (
 
 func cities() *cityTable {
 	citiesOnce.Do(func() {
-		t, err := parseCities(citiesGz, countries())
+		t, err := parseCities(citiesTSV, countries())
 		if err != nil {
 			panic(err) // embedded data; see countries()
 		}
@@ -65,31 +77,14 @@ func cities() *cityTable {
 	return citiesData
 }
 
-// parseCities reads the gzipped TSV written by tools/gazetteer-build:
-// name, ascii, aliases (|-separated), ISO2, population, capital ("1" or "").
-// Every command may touch the gazetteer, so this is kept to a few
-// allocations per city: the text is one string that the fields slice.
-func parseCities(gz []byte, ct *countryTable) (*cityTable, error) {
-	zr, err := gzip.NewReader(bytes.NewReader(gz))
-	if err != nil {
-		return nil, fmt.Errorf("gazetteer: open cities: %w", err)
-	}
-	// The gzip trailer holds the uncompressed size: read into one buffer.
-	size := 0
-	if len(gz) >= 4 {
-		size = int(binary.LittleEndian.Uint32(gz[len(gz)-4:]))
-	}
-	buf := bytes.NewBuffer(make([]byte, 0, size+512))
-	_, err = io.Copy(buf, zr)
-	raw := buf.Bytes()
-	if err != nil {
-		return nil, fmt.Errorf("gazetteer: read cities: %w", err)
-	}
-	data := string(raw)
+// parseCities indexes the city table. Every command may touch the
+// gazetteer, so this is kept to about one allocation per distinct name.
+func parseCities(data string, ct *countryTable) (*cityTable, error) {
 	n := strings.Count(data, "\n")
 	t := &cityTable{
-		all:    make([]City, 0, n),
-		byName: make(map[string]int32, n*2),
+		recs:      make([]cityRec, 0, n),
+		countries: ct,
+		byName:    make(map[string]int32, n*2),
 	}
 	var fields [6]string
 	for line := 1; data != ""; line++ {
@@ -115,7 +110,7 @@ func parseCities(gz []byte, ct *countryTable) (*cityTable, error) {
 		if nf != 5 {
 			return nil, fmt.Errorf("gazetteer: cities line %d: %d fields, want 6", line, nf+1)
 		}
-		pop, err := strconv.Atoi(fields[4])
+		pop, err := strconv.ParseInt(fields[4], 10, 32)
 		if err != nil {
 			return nil, fmt.Errorf("gazetteer: cities line %d: population: %w", line, err)
 		}
@@ -123,21 +118,23 @@ func parseCities(gz []byte, ct *countryTable) (*cityTable, error) {
 		if !ok {
 			return nil, fmt.Errorf("gazetteer: cities line %d: unknown country %q", line, fields[3])
 		}
-		c := City{
-			Name: fields[0], ASCII: fields[1], Country: ct.all[ci].Name,
-			Population: pop, Capital: fields[5] == "1",
+		id := int32(len(t.recs))
+		t.recs = append(t.recs, cityRec{
+			name: fields[0], ascii: fields[1], aliases: fields[2],
+			country: int16(ci), population: int32(pop), capital: fields[5] == "1",
+		})
+		t.add(fields[0], id)
+		if fields[1] != "" {
+			t.add(fields[1], id)
 		}
-		if fields[2] != "" {
-			c.Aliases = strings.Split(fields[2], "|")
-		}
-		id := int32(len(t.all))
-		t.all = append(t.all, c)
-		t.add(c.Name, id)
-		if c.ASCII != "" {
-			t.add(c.ASCII, id)
-		}
-		for _, a := range c.Aliases {
-			t.add(a, id)
+		for a := fields[2]; a != ""; {
+			alias := a
+			if i := strings.IndexByte(a, '|'); i >= 0 {
+				alias, a = a[:i], a[i+1:]
+			} else {
+				a = ""
+			}
+			t.add(alias, id)
 		}
 	}
 	// The file is sorted by population; put national capitals first, so
@@ -145,7 +142,7 @@ func parseCities(gz []byte, ct *countryTable) (*cityTable, error) {
 	// that of Libya whatever the figures say.
 	for _, ids := range t.groups {
 		sort.SliceStable(ids, func(a, b int) bool {
-			return t.all[ids[a]].Capital && !t.all[ids[b]].Capital
+			return t.recs[ids[a]].capital && !t.recs[ids[b]].capital
 		})
 	}
 	return t, nil
@@ -172,6 +169,19 @@ func (t *cityTable) add(name string, id int32) {
 	}
 }
 
+// city turns a stored record into a City.
+func (t *cityTable) city(id int32) City {
+	r := &t.recs[id]
+	c := City{
+		Name: r.name, ASCII: r.ascii, Country: t.countries.all[r.country].Name,
+		Population: int(r.population), Capital: r.capital,
+	}
+	if r.aliases != "" {
+		c.Aliases = strings.Split(r.aliases, "|")
+	}
+	return c
+}
+
 // ids returns the indexes of the cities named name, best first.
 func (t *cityTable) ids(name string) []int32 {
 	v, ok := t.byName[key(name)]
@@ -187,7 +197,12 @@ func (t *cityTable) ids(name string) []int32 {
 
 // Cities returns every city, most populous first.
 func Cities() []City {
-	return append([]City(nil), cities().all...)
+	t := cities()
+	out := make([]City, len(t.recs))
+	for i := range t.recs {
+		out[i] = t.city(int32(i))
+	}
+	return out
 }
 
 // LookupCity returns the cities with that name, ASCII name or alternate
@@ -201,7 +216,7 @@ func LookupCity(name string) []City {
 	}
 	out := make([]City, len(ids))
 	for i, id := range ids {
-		out[i] = t.all[id]
+		out[i] = t.city(id)
 	}
 	return out
 }
@@ -212,7 +227,7 @@ func LookupCity(name string) []City {
 func IsCity(name string, minPopulation int) bool {
 	t := cities()
 	for _, id := range t.ids(name) {
-		if c := t.all[id]; c.Capital || c.Population >= minPopulation {
+		if r := &t.recs[id]; r.capital || int(r.population) >= minPopulation {
 			return true
 		}
 	}

