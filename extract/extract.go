@@ -231,14 +231,16 @@ func run(in Input) (Result, []Explanation) {
 	for ci, c := range merged {
 		ct := Contact{Kind: c.kind, Date: c.date, DateText: c.dateText, City: c.city, Country: c.country}
 		reasons := append([]string(nil), c.reasons...)
+		assigned := map[string]bool{}
 		for _, p := range c.people {
 			org, why := p.org, p.orgWhy
 			if org == "" {
-				org = otherSide(home, c, p)
+				org = otherSide(home, c, p, assigned)
 				if org != "" {
 					why = "publisher's side: " + homeWhy
 				}
 			}
+			assigned[org] = true
 			ct.Participants = append(ct.Participants, Participant{Name: p.name, Title: p.title, Organization: org})
 			reasons = append(reasons, "participant "+p.name+": organization "+nz(org)+" ("+nz(why)+")")
 		}
@@ -309,7 +311,7 @@ type group struct {
 	why     []string
 }
 
-var stopAfter = setOf(`who which where during discussing discussed said says stressed while whereas after before
+var stopAfter = setOf(`who which where when during discussing discussed said says stressed while whereas after before
 ;`)
 
 var excludeBefore = setOf(`of by behalf invitation accompanied including`)
@@ -448,11 +450,12 @@ func excluded(si *sentInfo, m *mention) bool {
 		return false
 	}
 	w := fold(toks[k-1].text)
-	if w == "by" && k >= 2 {
-		p := fold(toks[k-2].text)
-		if p == "led" || p == "headed" || p == "hosted" || p == "chaired" {
+	if w == "by" {
+		if k < 2 {
 			return false
 		}
+		p := fold(toks[k-2].text)
+		return p == "accompanied" || p == "attended" || p == "joined" || p == "witnessed" || p == "represented"
 	}
 	if w == "of" && k >= 2 {
 		// "the delegation of X" and "the President of Kosovo, X" are sides
@@ -793,7 +796,7 @@ func homeSide(text string, fm map[string]string, infos []sentInfo) ([]string, st
 		}
 	}
 	why := "the state the text names most"
-	if fm != nil && strings.Contains(fm["source_url"], "whitehouse.gov") {
+	if fm != nil && strings.Contains(fm["source_url"], "whitehouse") {
 		count["United States"] += 100
 		why = "a White House page"
 	}
@@ -827,8 +830,11 @@ func homeSide(text string, fm map[string]string, infos []sentInfo) ([]string, st
 
 // otherSide is the organization for a participant the text gives none:
 // the most-named state that no other participant of the contact holds.
-func otherSide(home []string, c *cand, p *person) string {
+func otherSide(home []string, c *cand, p *person, assigned map[string]bool) string {
 	taken := map[string]bool{}
+	for k := range assigned {
+		taken[k] = true
+	}
 	for _, q := range c.people {
 		if q != p && q.org != "" {
 			taken[q.org] = true

@@ -110,6 +110,11 @@ func wordClass(t token) int {
 			return clsOther
 		}
 	}
+	for _, suf := range []string{"tion", "ment", "ity", "ism", "ance", "ence", "ship", "ness"} {
+		if strings.HasSuffix(base, suf) && len(base) > len(suf)+3 {
+			return clsOther
+		}
+	}
 	return clsName
 }
 
@@ -257,6 +262,12 @@ func (c *classified) buildMention(ns, ne int) (mention, bool) {
 	}
 	m := mention{nameStart: ns, nameEnd: ne, fullStart: ns, fullEnd: ne}
 	m.name = joinTokens(toks, ns, ne)
+	for _, suf := range []string{"'s", "’s", "'", "’"} {
+		if strings.HasSuffix(m.name, suf) {
+			m.name = strings.TrimSuffix(m.name, suf)
+			break
+		}
+	}
 
 	// title before the name, in the same run
 	k := ns
@@ -266,6 +277,9 @@ func (c *classified) buildMention(ns, ne int) (mention, bool) {
 	ts := k
 	for ts > 0 {
 		p := c.cls[ts-1]
+		if p == clsConn && ts >= 2 && fold(toks[ts-1].text) == "of" && !startsUpper(toks[ts-2].text) {
+			break
+		}
 		if p == clsTitle || p == clsConn || p == clsEntity || p == clsParen || (p == clsOther && isAcronym(toks[ts-1].text) && ts >= 2 && c.cls[ts-2] == clsParen) {
 			ts--
 			continue
@@ -332,6 +346,12 @@ func (c *classified) buildMention(ns, ne int) (mention, bool) {
 			hasTitle := false
 			for y < n {
 				p := c.cls[y]
+				if p == clsConn && y+1 < n && (fold(toks[y].text) == "in" || fold(toks[y].text) == "at") && c.cls[y+1] == clsEntity && c.ents[c.ent[y+1]].kind == "city" {
+					break
+				}
+				if p == clsConn && y+1 < n && (fold(toks[y].text) == "in" || fold(toks[y].text) == "at" || fold(toks[y].text) == "on") && !(c.cls[y+1] == clsEntity || c.cls[y+1] == clsTitle || fold(toks[y+1].text) == "the") {
+					break
+				}
 				if p == clsTitle {
 					hasTitle = true
 				} else if !(p == clsConn || p == clsEntity || p == clsParen || (p == clsOther && isAcronym(toks[y].text))) {
@@ -439,7 +459,8 @@ func (c *classified) titleAndOrg(a, b int, before bool) (string, string, string)
 			y = e.tokEnd - 1
 			continue
 		}
-		if prev == "to" || prev == "in" || prev == "for" || prev == "on" || prev == "at" {
+		adjective := e.tokEnd < end && c.cls[e.tokEnd] == clsTitle && startsUpper(toks[e.tokEnd].text)
+		if (prev == "to" || prev == "in" || prev == "for" || prev == "on" || prev == "at") && !adjective {
 			y = e.tokEnd - 1
 			continue
 		}

@@ -32,7 +32,12 @@ func frontMatter(text string) (map[string]string, int) {
 	var lastKey string
 	for _, ln := range strings.Split(rest[:end], "\n") {
 		if strings.HasPrefix(ln, " ") && lastKey != "" {
-			kv[lastKey] += " " + strings.TrimSpace(ln)
+			prev := kv[lastKey]
+			if strings.HasSuffix(prev, "\\") {
+				kv[lastKey] = strings.TrimSuffix(prev, "\\") + strings.TrimSpace(ln)
+			} else {
+				kv[lastKey] = prev + " " + strings.TrimSpace(ln)
+			}
 			continue
 		}
 		k, v, ok := strings.Cut(ln, ":")
@@ -101,7 +106,7 @@ func unquoteYAML(v string) string {
 		case '_':
 			b.WriteByte(' ')
 		case ' ':
-			// a folded line continues without the backslash
+			b.WriteByte(' ')
 		case 'n':
 			b.WriteByte(' ')
 		default:
@@ -245,7 +250,7 @@ func sentenceSpans(text string, start, end int) [][2]int {
 			if !(unicode.IsUpper(nr) || unicode.IsDigit(nr) || strings.ContainsRune("\"“‘'(<[", nr)) {
 				continue
 			}
-			if c == '.' && isAbbrevBefore(text, start, i) {
+			if c == '.' && isAbbrevBefore(text, start, i) && !sentenceOpener(text[k:end]) {
 				continue
 			}
 			emit(s, j)
@@ -349,7 +354,7 @@ func tokenize(s sentence) []token {
 						continue
 					}
 				}
-				if r2 == '.' && isInitialWord(t[i:j]) {
+				if r2 == '.' && (isInitialWord(t[i:j]) || abbreviations[strings.ToLower(t[i:j])] || honorifics[strings.ToLower(t[i:j])]) {
 					j += w2
 				}
 			}
@@ -378,4 +383,16 @@ func isInitialWord(w string) bool {
 		}
 	}
 	return true
+}
+
+var openers = setOf(`The He She They It We Both In On At This These During After But However Also Their His Her`)
+
+// sentenceOpener reports whether s starts with a word that usually opens
+// a sentence, so that "Washington, D.C.  The two sides" splits after "D.C.".
+func sentenceOpener(s string) bool {
+	end := strings.IndexAny(s, " ,\n")
+	if end < 0 {
+		end = len(s)
+	}
+	return openers[s[:end]]
 }

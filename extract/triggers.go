@@ -33,7 +33,7 @@ var triggerRules = []triggerRule{
 	{regexp.MustCompile(`(?i)\b(?:spoke|talked)\s+(?:today\s+|yesterday\s+|again\s+|separately\s+|earlier today\s+)?(?:with|to)\b`), KindPhoneCall, "spoke with (a call)", false, false},
 	{regexp.MustCompile(`(?i)\b(?:received|receives|took|answered)\s+(?:a\s+)?(?:phone\s+|telephone\s+)?call\s+from\b`), KindPhoneCall, "received a call from", false, false},
 	{regexp.MustCompile(`(?i)\b(?:held|holds|had|has had|made|placed|hosted)\s+(?:a\s+|his\s+|her\s+|their\s+|an?\s+)?(?:[\w-]+\s+){0,3}?call\s+with\b`), KindPhoneCall, "held a call with", false, false},
-	{regexp.MustCompile(`(?i)\b(?:held|holds|hold|had|conducted|co-chaired|co-chairs)\s+(?:a\s+|an\s+|the\s+|their\s+)?(?:new\s+)?(?:round\s+of\s+)?(?:[\w-]+\s+){0,4}?(?:talks|consultations?|strategic\s+dialogue|dialogue|negotiations?)\b`), KindTalks, "held talks/consultation/dialogue", false, false},
+	{regexp.MustCompile(`(?i)\b(?:held|holds|had|conducted|co-chaired|co-chairs)\s+(?:a\s+|an\s+|the\s+|their\s+)?(?:new\s+)?(?:round\s+of\s+)?(?:[\w-]+\s+){0,4}?(?:talks|consultations?|strategic\s+dialogue|dialogue|negotiations?)\b`), KindTalks, "held talks/consultation/dialogue", false, false},
 	{regexp.MustCompile(`(?i)\bco-chaired\b`), KindTalks, "co-chaired", false, false},
 	{regexp.MustCompile(`(?i)\bproceeded\b[^.;]{0,60}\bfor\s+talks\b`), KindTalks, "proceeded for talks", false, false},
 	{regexp.MustCompile(`(?i)\b(?:held|hosted|holds|hosts|gave|offered)\s+(?:a\s+|an\s+)?(?:grand\s+|welcome\s+|welcoming\s+|state\s+|official\s+|working\s+|private\s+)*(?:banquet|banquent|reception|dinner|luncheon|lunch|breakfast)\b`), KindOther, "held a banquet/dinner/reception", false, false},

@@ -49,7 +49,7 @@ he she they we it its his her their our my your this that these those there here
 while upon under over about against between among through since until within without also however meanwhile
 furthermore moreover according following regarding concerning further yet still then thus so if not no nor
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september
-october november december jan feb mar apr jun jul aug sep sept oct nov dec today yesterday tomorrow
+october november december sept today yesterday tomorrow
 home news suggest friend updated published posted share photo xinhua reuters tass sputnik app press release readout
 statement statements meets meeting met holds held talks talk call calls phone telephone video visit visits welcome
 leaders politics world top language english back search trends cover related topics topic events event
