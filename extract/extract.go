@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 )
@@ -59,6 +60,7 @@ type cand struct {
 	reasons     []string
 	placeWhy    string
 	topicsUntil int
+	sides       map[*person]int
 }
 
 func run(in Input) (Result, []Explanation) {
@@ -164,6 +166,7 @@ func run(in Input) (Result, []Explanation) {
 				c.reasons = append(c.reasons, "kind: "+string(t.kind)+" from \""+si.s.text[t.start:t.end]+"\" ("+t.rule+")")
 				c.people = g.people
 				c.unnamed = g.unnamed
+				c.sides = g.sides
 				c.reasons = append(c.reasons, g.why...)
 				dateFor(c, si, t, pub, pubWhy, anchor, infos, lastDateSent)
 				placeFor(c, si, t, anchor, infos)
@@ -231,16 +234,29 @@ func run(in Input) (Result, []Explanation) {
 	for ci, c := range merged {
 		ct := Contact{Kind: c.kind, Date: c.date, DateText: c.dateText, City: c.city, Country: c.country}
 		reasons := append([]string(nil), c.reasons...)
-		assigned := map[string]bool{}
+		assigned := map[*person]string{}
 		for _, p := range c.people {
 			org, why := p.org, p.orgWhy
+			if org == "" {
+				// a side's unnamed-org member shares the side's org
+				for _, q := range c.people {
+					if q != p && c.sides != nil && c.sides[q] == c.sides[p] && (q.org != "" || assigned[q] != "") {
+						org = q.org
+						if org == "" {
+							org = assigned[q]
+						}
+						why = "same side as " + q.name
+						break
+					}
+				}
+			}
 			if org == "" {
 				org = otherSide(home, c, p, assigned)
 				if org != "" {
 					why = "publisher's side: " + homeWhy
 				}
 			}
-			assigned[org] = true
+			assigned[p] = org
 			ct.Participants = append(ct.Participants, Participant{Name: p.name, Title: p.title, Organization: org})
 			reasons = append(reasons, "participant "+p.name+": organization "+nz(org)+" ("+nz(why)+")")
 		}
@@ -306,6 +322,7 @@ func headline(infos []sentInfo, firstBody int) string {
 
 // group is one set of participants for a trigger.
 type group struct {
+	sides   map[*person]int
 	people  []*person
 	unnamed []Participant
 	why     []string
@@ -356,8 +373,16 @@ func participantsFor(si *sentInfo, t trigger, prevEnd, next int, anchor *cand, c
 			if clauseStopped(toks, tEnd, m.fullStart) {
 				continue
 			}
+			// "received" takes its object at once ("received X"), not
+			// "received from China ... Li"
+			if t.rule == "received" && len(obj) == 0 && m.fullStart-tEnd > 4 {
+				continue
+			}
 			obj = append(obj, m)
 		}
+	}
+	if t.rule == "during their meeting, A and B" {
+		subj = nil
 	}
 	if t.background && strings.HasSuffix(strings.ToLower(strings.TrimSpace(s.text[t.start:t.end])), "in") {
 		// "A and B's meeting in": the sides come before
@@ -383,13 +408,27 @@ func participantsFor(si *sentInfo, t trigger, prevEnd, next int, anchor *cand, c
 		}
 		return []group{{people: anchor.people, why: []string{"participants: \"their\" = the sides of the contact before"}}}
 	}
+	sides := map[*person]int{}
 	for _, m := range subj {
 		add(m.person)
+		sides[m.person] = 0
 	}
 	if len(subj) == 0 && !t.background {
 		pre := strings.ToLower(s.text[prevEnd:t.start])
-		if pronounSubject(pre) {
-			if anchor != nil {
+		if p := sideReference(pre, infos, idx); p != nil {
+			add(p)
+			why = append(why, "subject: \"the ... official\" resolved to "+p.name)
+		} else if singularPronoun(pre) && idx > 0 {
+			for k := range infos[idx-1].ments {
+				m := &infos[idx-1].ments[k]
+				if m.person != nil && (m.titled || known(m)) && !excluded(&infos[idx-1], m) && !inMentions(obj, m.person) {
+					add(m.person)
+					why = append(why, "subject: he/she resolved to "+m.person.name+" of the sentence before")
+					break
+				}
+			}
+		} else if pronounSubject(pre) {
+			if anchor != nil && len(anchor.people) > 0 && anchor.sent >= idx-3 {
 				for _, p := range anchor.people {
 					add(p)
 				}
@@ -421,8 +460,16 @@ func participantsFor(si *sentInfo, t trigger, prevEnd, next int, anchor *cand, c
 		}
 		return out
 	}
+	nSubj := len(people)
 	for _, m := range obj {
 		add(m.person)
+		sides[m.person] = 1
+	}
+	if len(obj) == 0 && len(unnamed) == 0 && (t.rule == "received" || t.rule == "met" || t.rule == "meets (headline or caption)") {
+		// "A and B met" needs both named before the verb
+		if nSubj < 2 || !andBetween(toks, subj) {
+			return nil
+		}
 	}
 	if len(people) > 0 {
 		var names []string
@@ -431,7 +478,67 @@ func participantsFor(si *sentInfo, t trigger, prevEnd, next int, anchor *cand, c
 		}
 		why = append(why, "participants: "+strings.Join(names, "; ")+" (named around the trigger)")
 	}
-	return []group{{people: people, unnamed: unnamed, why: why}}
+	return []group{{people: people, unnamed: unnamed, why: why, sides: sides}}
+}
+
+func inMentions(ms []*mention, p *person) bool {
+	for _, m := range ms {
+		if m.person == p {
+			return true
+		}
+	}
+	return false
+}
+
+// andBetween reports "A and B" among the subject mentions.
+func andBetween(toks []token, subj []*mention) bool {
+	if len(subj) < 2 {
+		return false
+	}
+	for k := subj[0].nameEnd; k < subj[1].fullStart && k < len(toks); k++ {
+		if fold(toks[k].text) == "and" {
+			return true
+		}
+	}
+	return false
+}
+
+func singularPronoun(pre string) bool {
+	pre = " " + strings.TrimSpace(pre) + " "
+	for _, p := range []string{" he ", " she ", " his ", " her "} {
+		if strings.Contains(pre, p) {
+			return true
+		}
+	}
+	return false
+}
+
+var reSideRef = regexp.MustCompile(`\bthe\s+([a-z.]+|[A-Z][\w.]+)\s+(?:official|side|delegation|envoy|diplomat|minister|leader|ambassador)\b`)
+
+// sideReference resolves "the US official" to the last person of that
+// state named before.
+func sideReference(pre string, infos []sentInfo, idx int) *person {
+	m := reSideRef.FindStringSubmatch(pre)
+	if m == nil {
+		return nil
+	}
+	l := theLexicon()
+	w := fold(m[1])
+	org := l.country[w]
+	if org == "" {
+		org = l.demonym[w]
+	}
+	if org == "" {
+		return nil
+	}
+	for i := idx; i >= 0; i-- {
+		for k := len(infos[i].ments) - 1; k >= 0; k-- {
+			if p := infos[i].ments[k].person; p != nil && p.org == org {
+				return p
+			}
+		}
+	}
+	return nil
 }
 
 // known reports a mention that resolves to someone named in full
@@ -754,10 +861,11 @@ func mergeCands(cs []*cand) []*cand {
 
 // fillFrom completes o with what c knows and o does not.
 func fillFrom(o, c *cand) {
-	if len(c.people) > len(o.people) {
+	if len(c.people) > len(o.people) && !c.header {
 		o.people = c.people
+		o.sides = c.sides
 	}
-	if o.date == "" && c.date != "" {
+	if o.date == "" && c.date != "" && !o.ownDate {
 		o.date, o.dateText = c.date, c.dateText
 		o.reasons = append(o.reasons, "date: from a second report of the same contact")
 	}
@@ -785,11 +893,15 @@ func homeSide(text string, fm map[string]string, infos []sentInfo) ([]string, st
 				count[o]++
 			}
 		}
-		for _, tk := range si.c.toks {
+		for k, tk := range si.c.toks {
+			if tk.text == "/" && k > 0 && k+1 < len(si.c.toks) && si.c.cls[k-1] == clsEntity && si.c.cls[k+1] == clsEntity {
+				count[si.c.ents[si.c.ent[k-1]].orgOf()] += 3
+				count[si.c.ents[si.c.ent[k+1]].orgOf()] += 3
+			}
 			if tk.word && strings.ContainsRune(tk.text, '-') {
 				for _, p := range strings.Split(tk.text, "-") {
 					if v, ok := theLexicon().country[fold(p)]; ok {
-						count[v]++
+						count[v] += 3
 					}
 				}
 			}
@@ -830,14 +942,16 @@ func homeSide(text string, fm map[string]string, infos []sentInfo) ([]string, st
 
 // otherSide is the organization for a participant the text gives none:
 // the most-named state that no other participant of the contact holds.
-func otherSide(home []string, c *cand, p *person, assigned map[string]bool) string {
+func otherSide(home []string, c *cand, p *person, assigned map[*person]string) string {
 	taken := map[string]bool{}
-	for k := range assigned {
-		taken[k] = true
-	}
 	for _, q := range c.people {
-		if q != p && q.org != "" {
+		if q == p || (c.sides != nil && c.sides[q] == c.sides[p] && len(c.sides) == len(c.people)) {
+			continue
+		}
+		if q.org != "" {
 			taken[q.org] = true
+		} else if assigned[q] != "" {
+			taken[assigned[q]] = true
 		}
 	}
 	for _, h := range home {

@@ -48,7 +48,7 @@ var countryTable = []string{
 	"Central African Republic||Central African",
 	"Chad|Republic of Chad|Chadian",
 	"Chile|Republic of Chile|Chilean",
-	"China|People's Republic of China;PRC;P.R.C.;Chinese mainland;mainland China|Chinese;Sino",
+	"China|People's Republic of China;Peoples' Republic of China;PRC;P.R.C.;Chinese mainland;mainland China|Chinese;Sino",
 	"Colombia|Republic of Colombia|Colombian",
 	"Comoros|Union of the Comoros|Comorian",
 	"Congo|Republic of the Congo;Congo-Brazzaville|Congolese",

@@ -254,7 +254,7 @@ func (c *classified) buildMention(ns, ne int) (mention, bool) {
 	n := len(toks)
 	// a capitalized word followed by a title word belongs to a body's name
 	// ("Oceanian Affairs", "Lancang-Mekong Cooperation")
-	if ne < n && c.cls[ne] == clsTitle && startsUpper(toks[ne].text) {
+	if ne < n && c.cls[ne] == clsTitle && startsUpper(toks[ne].text) && !postnominals[fold(toks[ne].text)] {
 		return mention{}, false
 	}
 	if ne < n && c.cls[ne] == clsEntity && c.ents[c.ent[ne]].kind != "demonym" && ne+1 < n && c.cls[ne+1] == clsTitle {
@@ -603,3 +603,7 @@ func (r *registry) resolve(m *mention, register bool) *person {
 func sameTokens(a, b []string) bool {
 	return len(a) == len(b) && subsetOf(a, b)
 }
+
+// postnominals follow a name without starting a body's name: "Manasseh
+// Sogavare MP".
+var postnominals = setOf(`mp mep mla mpp qc kc obe mbe cbe kbe`)

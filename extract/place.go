@@ -69,6 +69,27 @@ func findPlace(c *classified, s sentence, inMention []bool) (place, bool) {
 		}
 	}
 	if !found {
+		// "in Berne": a capitalized name after "in" that the gazetteer knows
+		for k := 1; k < len(c.toks); k++ {
+			if c.cls[k] != clsName || inMention[k] {
+				continue
+			}
+			w := fold(c.toks[k-1].text)
+			if w != "in" && w != "visiting" {
+				continue
+			}
+			j := k
+			for j < len(c.toks) && c.cls[j] == clsName && j < k+3 {
+				j++
+			}
+			if city, country, ok := cityNamed(joinTokens(c.toks, k, j)); ok {
+				best = place{city: city, country: country, why: "gazetteer city after \"" + w + "\"", start: c.toks[k].start - s.start}
+				found = true
+				break
+			}
+		}
+	}
+	if !found {
 		// "in Woodside, California": an unknown capitalized word before a
 		// region or country
 		for ei, e := range c.ents {

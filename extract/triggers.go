@@ -41,6 +41,7 @@ var triggerRules = []triggerRule{
 	{regexp.MustCompile(`(?i)\b(?:paid|pays|paying|made)\s+(?:a\s+|an\s+|the\s+|his\s+|her\s+)?(?:final\s+|farewell\s+|introductory\s+|first\s+)?courtesy\s+(?:call|visit)\b|\b(?:received|receives)\s+(?:the\s+|a\s+)?(?:final\s+|farewell\s+)?courtesy\s+call\b`), KindMeeting, "courtesy call", false, false},
 	{regexp.MustCompile(`(?i)\b(?:held|holds|had|has had|has held)\s+(?:a\s+|an\s+|the\s+)?(?:[\w’'-]+\s+){0,5}?(?:meeting|discussions?|exchange(?:\s+and\s+discussion)?|engagements?)\s+with\b`), KindMeeting, "held a meeting/discussion with", false, false},
 	{regexp.MustCompile(`(?i)\b(?:during|in|at)\s+(?:a|the|their|his|her)\s+(?:meeting|visit|talks)\s+with\b`), KindMeeting, "during a meeting with", false, false},
+	{regexp.MustCompile(`(?i)\b(?:during|in|at)\s+(?:their|the)\s+meeting\s*,`), KindMeeting, "during their meeting, A and B", false, false},
 	{regexp.MustCompile(`(?i)\bstopped\s+by\s+the\s+meeting\b|\bjoined\s+the\s+meeting\b`), KindMeeting, "stopped by the meeting", false, false},
 	{regexp.MustCompile(`\bmet\b|\bMet\b`), KindMeeting, "met", false, false},
 	{regexp.MustCompile(`(?i)\bmeets?\s+with\b|\bmeets\b`), KindMeeting, "meets (headline or caption)", false, false},
