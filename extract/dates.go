@@ -253,7 +253,7 @@ func publicationDate(text string, fm map[string]string, sents []sentence, bodySt
 // ("BEIJING (Agency - 05th June, 2023)").
 func dateLine(s sentence, idx int) (string, string) {
 	if len(s.text) > 160 {
-		return "", ""
+		return dateline(s, idx)
 	}
 	ds := findDates(s.text)
 	for _, d := range ds {
@@ -275,7 +275,12 @@ func dateLine(s sentence, idx int) (string, string) {
 			return d.ymd(), why + " " + strings.TrimSpace(s.text)
 		}
 	}
-	// a dateline in the first sentence: "CITY (Agency - 05th June, 2023) ..."
+	return dateline(s, idx)
+}
+
+// dateline reads a dated dateline that opens one of the first sentences:
+// "CITY (Agency - 05th June, 2023) ...".
+func dateline(s sentence, idx int) (string, string) {
 	if idx < 4 {
 		head := s.text
 		if len(head) > 90 {

@@ -240,7 +240,9 @@ func run(in Input) (Result, []Explanation) {
 			if org == "" {
 				// a side's unnamed-org member shares the side's org
 				for _, q := range c.people {
-					if q != p && c.sides != nil && c.sides[q] == c.sides[p] && (q.org != "" || assigned[q] != "") {
+					sq, okq := c.sides[q]
+					sp, okp := c.sides[p]
+					if q != p && okq && okp && sq == sp && (q.org != "" || assigned[q] != "") {
 						org = q.org
 						if org == "" {
 							org = assigned[q]
@@ -414,8 +416,8 @@ func participantsFor(si *sentInfo, t trigger, prevEnd, next int, anchor *cand, c
 		sides[m.person] = 0
 	}
 	if len(subj) == 0 && !t.background {
-		pre := strings.ToLower(s.text[prevEnd:t.start])
-		if p := sideReference(pre, infos, idx); p != nil {
+		pre := strings.ToLower(s.text[prevEnd:t.end])
+		if p := sideReference(s.text[prevEnd:t.start], infos, idx); p != nil {
 			add(p)
 			why = append(why, "subject: \"the ... official\" resolved to "+p.name)
 		} else if singularPronoun(pre) && idx > 0 {
@@ -428,7 +430,16 @@ func participantsFor(si *sentInfo, t trigger, prevEnd, next int, anchor *cand, c
 				}
 			}
 		} else if pronounSubject(pre) {
-			if anchor != nil && len(anchor.people) > 0 && anchor.sent >= idx-3 {
+			prevPeople := 0
+			if idx > 0 {
+				for k := range infos[idx-1].ments {
+					m := &infos[idx-1].ments[k]
+					if m.person != nil && m.titled && !excluded(&infos[idx-1], m) && !speakerAfter(infos[idx-1].c.toks, m.fullEnd) {
+						prevPeople++
+					}
+				}
+			}
+			if prevPeople == 0 && anchor != nil && len(anchor.people) > 0 && anchor.sent >= idx-3 {
 				for _, p := range anchor.people {
 					add(p)
 				}
@@ -531,8 +542,9 @@ func sideReference(pre string, infos []sentInfo, idx int) *person {
 	if org == "" {
 		return nil
 	}
-	for i := idx; i >= 0; i-- {
-		for k := len(infos[i].ments) - 1; k >= 0; k-- {
+	// the first such person is the principal the text is about
+	for i := 0; i <= idx; i++ {
+		for k := range infos[i].ments {
 			if p := infos[i].ments[k].person; p != nil && p.org == org {
 				return p
 			}
@@ -739,7 +751,7 @@ func placeFor(c *cand, si *sentInfo, t trigger, anchor *cand, infos []sentInfo) 
 			inMention[k] = true
 		}
 	}
-	if p, ok := findPlace(si.c, si.s, inMention); ok {
+	if p, ok := findPlace(si.c, si.s, inMention, t.end); ok {
 		c.city, c.country = p.city, p.country
 		c.reasons = append(c.reasons, "place: "+p.why)
 		return
@@ -764,7 +776,7 @@ func placeFor(c *cand, si *sentInfo, t trigger, anchor *cand, infos []sentInfo) 
 				inM[k] = true
 			}
 		}
-		if p, ok := findPlace(oi.c, oi.s, inM); ok && strings.HasPrefix(p.why, "presence") {
+		if p, ok := findPlace(oi.c, oi.s, inM, -1); ok && strings.HasPrefix(p.why, "presence") {
 			c.city, c.country = p.city, p.country
 			c.reasons = append(c.reasons, "place: "+p.why+" (another sentence)")
 			return
@@ -945,7 +957,9 @@ func homeSide(text string, fm map[string]string, infos []sentInfo) ([]string, st
 func otherSide(home []string, c *cand, p *person, assigned map[*person]string) string {
 	taken := map[string]bool{}
 	for _, q := range c.people {
-		if q == p || (c.sides != nil && c.sides[q] == c.sides[p] && len(c.sides) == len(c.people)) {
+		sq, okq := c.sides[q]
+		sp, okp := c.sides[p]
+		if q == p || (okq && okp && sq == sp) {
 			continue
 		}
 		if q.org != "" {

@@ -22,7 +22,7 @@ var rePresenceCue = regexp.MustCompile(`(?i)(?:\b(?:who|which)\s+(?:was|is|were|
 // or "at" (with its country), a city and region or country ("Woodside,
 // California"), or a country after a presence cue. Entities inside a
 // person's title ("Ambassador of China in Sri Lanka") are skipped.
-func findPlace(c *classified, s sentence, inMention []bool) (place, bool) {
+func findPlace(c *classified, s sentence, inMention []bool, trigEnd int) (place, bool) {
 	var best place
 	found := false
 	for ei, e := range c.ents {
@@ -44,6 +44,9 @@ func findPlace(c *classified, s sentence, inMention []bool) (place, bool) {
 		case "city":
 			p.city, p.country = e.name, e.country
 			p.why = "city after \"" + strings.TrimSpace(lastWords(pre, 2)) + "\""
+			if presence {
+				p.why = "presence: \"" + strings.TrimSpace(lastWords(pre, 3)) + "\""
+			}
 			// "in Kuala Lumpur, Malaysia" confirms; a region picks the country
 			if ei+1 < len(c.ents) {
 				nx := c.ents[ei+1]
@@ -55,6 +58,9 @@ func findPlace(c *classified, s sentence, inMention []bool) (place, bool) {
 			// a country whose name is also its capital city state
 			if v, ok := theLexicon().city[fold(e.name)]; ok && v[1] == e.name {
 				p.city = v[0]
+			}
+			if !presence && p.city == "" && (trigEnd < 0 || rel < trigEnd || rel-trigEnd > 30) {
+				continue
 			}
 			if !presence && p.city == "" {
 				// "in China" after a meeting verb still places it in the country

@@ -9,7 +9,7 @@ var titleWords = setOf(`president presidents vice vice-president premier vice-pr
 secretary-general secretaries general state councilor councillor councilors ambassador ambassador-at-large ambassadors
 chairman chairwoman chair chairperson vice-chairman vice-chairwoman vice-chair director director-general directors
 deputy commissioner envoy envoys special representative representatives adviser advisor advisers advisors assistant
-executive principal national security governor mayor king queen crown prince princess emir amir sultan chancellor
+executive principal national security governor mayor king queen crown prince princess emir sultan chancellor
 vice-chancellor speaker leader leaders senator senators congressman congresswoman congressmen member members head heads
 chief counselor counsellor consul consul-general consuls permanent high spokesperson spokesman spokeswoman officer
 official officials affairs ministry ministries department departments office commission committee council central political
@@ -63,7 +63,7 @@ close wechat most viewed hours embassy info about economy culture consular affai
 newspapers english australia afghan flag carrier brics countries vow strengthen intelligent customs appoints
 envoys japan join whatsapp group said says added noted stressed expressed pointed underscored welcomed
 two three four five six seven eight nine ten first second third fourth fifth sixth seventh eighth ninth tenth
-one-china fm nsa vp pm mp mfa prc ceo dprk rok oh ok yes no`)
+st st. one-china fm nsa vp pm mp mfa prc ceo dprk rok oh ok yes no`)
 
 func setOf(s string) map[string]bool {
 	m := map[string]bool{}
