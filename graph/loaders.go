@@ -38,9 +38,11 @@ type loaders struct {
 type loadersKey struct{}
 
 // batchWait is how long a loader collects keys before it queries: long
-// enough for gqlgen's goroutines of one list level to all ask, short next
-// to a round trip.
-const batchWait = time.Millisecond
+// enough for gqlgen's goroutines of one list level to all ask (a shorter
+// window split batches of 100 keys in two), short next to a round trip.
+// The first level under a page of meetings does not wait at all: see
+// prefetchMeetings.
+const batchWait = 3 * time.Millisecond
 
 func newLoaders(s *store.Store) *loaders {
 	opt := dataloadgen.WithWait(batchWait)

@@ -165,7 +165,13 @@ func (r *queryResolver) Meetings(ctx context.Context, where *model.MeetingFilter
 	o := order(orderBy)
 	return meetingConnection(connection(ctx, p, n,
 		func() func() ([]store.Meeting, error) {
-			return async(func() ([]store.Meeting, error) { return r.Store.Meetings(ctx, f, o, p) })
+			return async(func() ([]store.Meeting, error) {
+				ms, err := r.Store.Meetings(ctx, f, o, p)
+				if err != nil {
+					return nil, err
+				}
+				return ms, prefetchMeetings(ctx, r.Store, ms)
+			})
 		},
 		func() func() (int, error) {
 			return async(func() (int, error) { return r.Store.CountMeetings(ctx, f) })

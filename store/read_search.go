@@ -207,8 +207,14 @@ MATCH (a:Official) WHERE a.id IN cand0
 MATCH (b:Official) WHERE b.id IN cand1 AND a <> b
 MATCH path = shortestPath((a)-[:MEETING*..%d]-(b))
 WITH path ORDER BY length(path) LIMIT 1
-RETURN [n IN nodes(path) | n {.id, .name, .aliases}] AS officials,
-       [r IN relationships(path) | head([(m:Meeting {id: r.meetingId}) | m {.*}])] AS meetings`
+WITH [n IN nodes(path) | n {.id, .name, .aliases}] AS officials, [r IN relationships(path) | r.meetingId] AS mids
+CALL (mids) {
+  UNWIND range(0, size(mids) - 1) AS i
+  MATCH (m:Meeting {id: mids[i]})
+  WITH i, m ORDER BY i
+  RETURN collect(m {.*}) AS meetings
+}
+RETURN officials, meetings`
 
 // The two sides of a path or of top counterparts.
 var cypherSideTwo = fmt.Sprintf(cypherSide, 0) + fmt.Sprintf(cypherSide, 1)

@@ -1,0 +1,117 @@
+package graph_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/diplograph/diplograph/graph/graphtest"
+	"github.com/diplograph/diplograph/internal/neo4jtest"
+)
+
+// nestedQuery has the same shape whatever n: every level below meetings
+// goes through a dataloader.
+func nestedQuery(n int) string {
+	return fmt.Sprintf(`{ meetings(first: %d) { totalCount edges { node { id kind city { name } topics { name }
+		statement { title meetings(first: 3) { totalCount } }
+		participants { title organization { name }
+			official { name posts { title organization { name } }
+				counterparts(first: 2) { totalCount edges { node { meetingCount official { name } } } }
+				meetings(first: 2) { edges { node { id date } } } } } } } } }`, n)
+}
+
+// TestRoundTripsBoundedByShape checks that a nested query over 50
+// meetings costs as many Neo4j round trips as over 5: one per level and
+// argument set, not per result.
+func TestRoundTripsBoundedByShape(t *testing.T) {
+	s := neo4jtest.MustOpen(t)
+	graphtest.SeedGenerated(t, 200, 5, 4)
+	h := newHandler(t, s)
+	count := func(n int) int64 {
+		before := s.RoundTrips()
+		r := raw(t, h, nestedQuery(n))
+		if len(r.Errors) > 0 {
+			t.Fatalf("errors: %+v", r.Errors)
+		}
+		edges := r.Data["meetings"].(map[string]any)["edges"].([]any)
+		if len(edges) != n {
+			t.Fatalf("got %d meetings, want %d", len(edges), n)
+		}
+		return s.RoundTrips() - before
+	}
+	small, large := count(5), count(50)
+	t.Logf("round trips: %d for 5 meetings, %d for 50", small, large)
+	// meetings page + count, city, topics, statement, statement meetings
+	// page + count, participants, posts, counterparts page + count,
+	// official meetings page.
+	// A batch window that closes before every goroutine of a level has
+	// asked splits that level's batch in two, which scheduling can do on a
+	// loaded machine; an N+1 resolver would take hundreds here.
+	const want = 11
+	if small > want || large > want+4 {
+		t.Errorf("50 meetings took %d round trips, 5 took %d; want %d (at most %d when a batch splits)", large, small, want, want+4)
+	}
+}
+
+func deepQuery(depth int) string {
+	var b strings.Builder
+	b.WriteString(`{ official(name: "x") { `)
+	d := 1
+	for d < depth {
+		b.WriteString(`counterparts { edges { node { official { `)
+		d += 4
+	}
+	b.WriteString("name")
+	b.WriteString(strings.Repeat(" } } } }", (d-1)/4))
+	b.WriteString(" } }")
+	return b.String()
+}
+
+func aliasQuery(n int) string {
+	var b strings.Builder
+	b.WriteString("{ ")
+	for i := range n {
+		fmt.Fprintf(&b, "a%d: meetings(first: 100) { totalCount } ", i)
+	}
+	b.WriteString("}")
+	return b.String()
+}
+
+// TestHostileQueriesRefused checks that queries built to overload the
+// server are refused quickly, with a clear error, before Neo4j is asked
+// anything.
+func TestHostileQueriesRefused(t *testing.T) {
+	s := neo4jtest.MustOpen(t)
+	h := newHandler(t, s)
+	tests := []struct {
+		name, query, msg string
+	}{
+		{"depth 30", deepQuery(30), "nested deeper than the limit"},
+		{"1000 aliases", aliasQuery(1000), "token limit"},
+		{"200 aliases under the token limit", aliasQuery(200), "complexity"},
+		{"first one billion", `{ meetings(first: 1000000000) { totalCount } }`, "first must be between 0 and 100"},
+		{"all at once", strings.TrimSuffix(aliasQuery(1000), "}") + ` deep: ` + strings.TrimPrefix(deepQuery(30), "{ ") + ` big: meetings(first: 1000000000) { totalCount } }`, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			before := s.RoundTrips()
+			start := time.Now()
+			r := raw(t, h, tt.query)
+			took := time.Since(start)
+			if len(r.Errors) == 0 {
+				t.Fatalf("not refused: %v", r.Data)
+			}
+			if !strings.Contains(r.Errors[0].Message, tt.msg) {
+				t.Errorf("error %q does not say %q", r.Errors[0].Message, tt.msg)
+			}
+			if n := s.RoundTrips() - before; n != 0 {
+				t.Errorf("hostile query made %d round trips to Neo4j", n)
+			}
+			if took > 200*time.Millisecond {
+				t.Errorf("refusing took %v", took)
+			}
+			t.Logf("refused in %v: %s", took, r.Errors[0].Message)
+		})
+	}
+}
