@@ -105,9 +105,11 @@ func (e *UnavailableError) Unwrap() error { return e.Err }
 
 // item is one input on its way through the pipeline.
 type item struct {
-	seq int
-	doc source.Document
-	res extract.Result
+	seq    int
+	doc    source.Document
+	id     string // statement id, when looked up
+	stored bool   // already stored: nothing to extract or write
+	res    extract.Result
 }
 
 // Load reads paths (files, directories, "-" for stdin) and writes the
@@ -150,20 +152,52 @@ func Load(ctx context.Context, st *store.Store, paths []string, stdin io.Reader,
 	jobs := make(chan item, opts.Workers*4)
 	done := make(chan item, opts.BatchSize*2)
 
-	// Read.
+	// Read, and look up in chunks which statements are stored already:
+	// those need no extraction (a re-run after an interruption skips
+	// straight to where it stopped).
 	var walkErr error
 	go func() {
 		defer close(jobs)
 		seq := 0
-		walkErr = source.Walk(ctx, paths, source.Options{MaxBytes: opts.MaxBytes}, stdin, func(d source.Document) error {
-			select {
-			case jobs <- item{seq: seq, doc: d}:
-				seq++
-				return nil
-			case <-ctx.Done():
-				return ctx.Err()
+		var chunk []item
+		send := func() error {
+			if !opts.DryRun && len(chunk) > 0 {
+				ids := make([]string, 0, len(chunk))
+				for i := range chunk {
+					if chunk[i].doc.Skipped == "" {
+						chunk[i].id = "statement:" + StatementHash(chunk[i].doc.URL, chunk[i].doc.Text)
+						ids = append(ids, chunk[i].id)
+					}
+				}
+				stored, err := st.StoredStatements(ctx, ids)
+				if err != nil {
+					return unavailable(ctx, st, 0, err)
+				}
+				for i := range chunk {
+					chunk[i].stored = stored[chunk[i].id]
+				}
 			}
+			for _, it := range chunk {
+				select {
+				case jobs <- it:
+				case <-ctx.Done():
+					return ctx.Err()
+				}
+			}
+			chunk = chunk[:0]
+			return nil
+		}
+		walkErr = source.Walk(ctx, paths, source.Options{MaxBytes: opts.MaxBytes}, stdin, func(d source.Document) error {
+			chunk = append(chunk, item{seq: seq, doc: d})
+			seq++
+			if len(chunk) >= opts.BatchSize {
+				return send()
+			}
+			return nil
 		})
+		if walkErr == nil {
+			walkErr = send()
+		}
 	}()
 
 	// Extract.
@@ -173,7 +207,7 @@ func Load(ctx context.Context, st *store.Store, paths []string, stdin io.Reader,
 		go func() {
 			defer wg.Done()
 			for it := range jobs {
-				if it.doc.Skipped == "" {
+				if it.doc.Skipped == "" && !it.stored {
 					it.res = opts.Extract(extract.Input{Text: it.doc.Text, Title: it.doc.Title, Published: it.doc.Published})
 				}
 				select {
@@ -232,6 +266,13 @@ func Load(ctx context.Context, st *store.Store, paths []string, stdin io.Reader,
 				sum.skip(it.doc)
 				continue
 			}
+			if it.stored {
+				sum.Unchanged++
+				if opts.Progress != nil && sum.Unchanged%opts.BatchSize == 0 {
+					opts.Progress(sum.Read, &sum)
+				}
+				continue
+			}
 			batch = append(batch, resolver.Record(it.doc, it.res))
 			if len(batch) >= opts.BatchSize {
 				if loopErr = flush(); loopErr != nil {
@@ -254,6 +295,11 @@ func Load(ctx context.Context, st *store.Store, paths []string, stdin io.Reader,
 	sum.finish(start)
 	if loopErr != nil {
 		return sum, loopErr
+	}
+	var ue *UnavailableError
+	if errors.As(walkErr, &ue) {
+		ue.Loaded = sum.Loaded
+		return sum, ue
 	}
 	if walkErr != nil && !errors.Is(walkErr, context.Canceled) {
 		return sum, walkErr

@@ -46,7 +46,8 @@ var titleWords = setOf(
 	"under", "undersecretary", "first", "lady", "gentleman", "counselor", "adviser", "advisor",
 	"national", "security", "defense", "defence", "finance", "trade", "commerce", "the", "of",
 	"and", "federal", "supreme", "his", "majesty's", "pope", "archbishop", "cardinal",
-	"sheikh", "shaikh", "general-secretary", "secretary-general", "vice-president", "co-chair",
+	"sheikh", "shaikh", "taoiseach", "tanaiste", "elect", "president-elect", "governor-general",
+	"vice-premier", "minister-president", "general-secretary", "secretary-general", "vice-president", "co-chair",
 )
 
 // suffixWords are generational suffixes: dropped when the name has a given

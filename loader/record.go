@@ -106,6 +106,7 @@ func (r *Resolver) Record(doc source.Document, res extract.Result) store.Stateme
 		}
 		st.Meetings = append(st.Meetings, m)
 	}
+	st.Merges = r.TakeMerges()
 	return st
 }
 

@@ -31,6 +31,7 @@ type Resolver struct {
 	byKey     map[string]*person   // by full-name key ("joseph biden")
 	byToken   map[string][]*person // by surname and by first word of the name
 	orgsCache map[string]store.OrganizationRecord
+	merges    []store.OfficialMerge // decided since the last TakeMerges
 }
 
 type person struct {
@@ -65,6 +66,10 @@ func (r *Resolver) Seed(known []store.KnownOfficial) {
 		}
 		p.aliases[k.Name] = true
 		for _, o := range k.Organizations {
+			if o == "" {
+				p.orgs[""] = true
+				continue
+			}
 			org := r.Organization(o)
 			p.orgs[org.ID] = true
 			p.orgNames[org.Name] = true
@@ -171,6 +176,11 @@ func (r *Resolver) Official(name string, org store.OrganizationRecord) store.Off
 	} else {
 		p = r.bySurname(pn.Tokens[0], org.ID)
 	}
+	if p == nil && pn.Key == "" && org.ID == "" {
+		// No organization to tell people apart: the person of that
+		// surname known under a full name (the smallest id if several).
+		p = r.anyBySurname(pn.Tokens[0])
+	}
 	if p == nil {
 		id := "official:" + Slug(pn.Display)
 		if pn.Key != "" {
@@ -184,13 +194,20 @@ func (r *Resolver) Official(name string, org store.OrganizationRecord) store.Off
 		r.people[id] = p
 	}
 	r.index(p, pn)
-	p.aliases[pn.Display] = true
-	if s := p.surname; s != "" && len(pn.Tokens) > 1 {
-		// The surname alone is how later paragraphs name them.
-		p.aliases[strings.ToUpper(s[:1])+s[1:]] = true
+	if pn.Key != "" && org.ID != "" {
+		r.foldSurnameOnly(p, org.ID)
 	}
+	p.aliases[pn.Display] = true
+	if len(pn.Tokens) > 1 && !suffixWords[p.surname] {
+		// The surname alone, as written, is how later paragraphs name them.
+		if w := writtenSurname(pn.Display, p.surname); w != "" {
+			p.aliases[w] = true
+		}
+	}
+	// A person named without organization is known as such ("" in orgs),
+	// so the next mention without one finds them.
+	p.orgs[org.ID] = true
 	if org.ID != "" {
-		p.orgs[org.ID] = true
 		p.orgNames[org.Name] = true
 	}
 	return p.record()
@@ -222,21 +239,79 @@ func (r *Resolver) bySurname(word, orgID string) *person {
 	return nil
 }
 
+// foldSurnameOnly merges into p, now known by full name in org, the people
+// of org known so far only by p's surname: a "Harris" of the United States
+// met before any "Kamala Harris" of the United States is her.
+func (r *Resolver) foldSurnameOnly(p *person, orgID string) {
+	for _, q := range append([]*person(nil), r.byToken[p.surname]...) {
+		if q == p || q.key != "" || q.surname != p.surname || !q.orgs[orgID] {
+			continue
+		}
+		for a := range q.aliases {
+			p.aliases[a] = true
+		}
+		for o := range q.orgs {
+			p.orgs[o] = true
+		}
+		for o := range q.orgNames {
+			p.orgNames[o] = true
+		}
+		delete(r.people, q.id)
+		for t, l := range r.byToken {
+			kept := l[:0]
+			for _, x := range l {
+				if x != q {
+					kept = append(kept, x)
+				}
+			}
+			r.byToken[t] = kept
+		}
+		r.merges = append(r.merges, store.OfficialMerge{From: q.id, To: p.id})
+	}
+}
+
+// TakeMerges returns the merges decided since the last call and forgets
+// them.
+func (r *Resolver) TakeMerges() []store.OfficialMerge {
+	m := r.merges
+	r.merges = nil
+	return m
+}
+
+// anyBySurname finds the person with this surname known under a full
+// name, whatever their organization.
+func (r *Resolver) anyBySurname(word string) *person {
+	var c []*person
+	for _, q := range r.byToken[word] {
+		if q.key != "" && q.surname == word {
+			c = append(c, q)
+		}
+	}
+	if len(c) == 0 {
+		return nil
+	}
+	sort.Slice(c, func(i, j int) bool { return c[i].id < c[j].id })
+	return c[0]
+}
+
+// writtenSurname returns the word of display whose slug is surname.
+func writtenSurname(display, surname string) string {
+	found := ""
+	for _, w := range strings.Fields(strings.ReplaceAll(display, ",", " ")) {
+		if strings.ReplaceAll(Slug(w), "-", "") == surname {
+			found = w
+		}
+	}
+	return found
+}
+
 func (p *person) record() store.OfficialRecord {
 	aliases := make([]string, 0, len(p.aliases))
 	for a := range p.aliases {
 		aliases = append(aliases, a)
 	}
 	sort.Strings(aliases)
-	surname := p.surname
-	if surname != "" {
-		// The surname as written in the display name.
-		for _, w := range strings.Fields(strings.ReplaceAll(p.name, ",", " ")) {
-			if strings.ReplaceAll(Slug(w), "-", "") == surname {
-				surname = w
-			}
-		}
-	}
+	surname := writtenSurname(p.name, p.surname)
 	return store.OfficialRecord{ID: p.id, Name: p.name, Surname: surname, Aliases: aliases}
 }
 

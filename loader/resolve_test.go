@@ -119,3 +119,20 @@ func TestSlug(t *testing.T) {
 		}
 	}
 }
+
+func TestResolverFoldsSurnameOnlyIntoLaterFullName(t *testing.T) {
+	r := NewResolver(testPlaces)
+	var got []string
+	for _, m := range []struct{ name, org string }{
+		{"Schmidt", "Germany"}, {"Anna Schmidt", "United Kingdom"}, {"Anna Schmidt", "Germany"}, {"Schmidt", "Germany"},
+	} {
+		got = append(got, r.Official(m.name, r.Organization(m.org)).ID)
+	}
+	want := []string{"official:schmidt", "official:anna-schmidt", "official:anna-schmidt", "official:anna-schmidt"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("ids (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff([]store.OfficialMerge{{From: "official:schmidt", To: "official:anna-schmidt"}}, r.TakeMerges()); diff != "" {
+		t.Errorf("merges (-want +got):\n%s", diff)
+	}
+}

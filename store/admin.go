@@ -69,13 +69,15 @@ type KnownOfficial struct {
 	ID            string
 	Name          string
 	Aliases       []string
-	Organizations []string // names of the organizations they represent
+	Organizations []string // names of the organizations they represent; "" when named without one
 }
 
 const cypherKnownOfficials = `
 MATCH (o:Official)
 OPTIONAL MATCH (o)-[:REPRESENTS]->(g:Organization)
-RETURN o.id AS id, o.name AS name, coalesce(o.aliases, []) AS aliases, collect(g.name) AS orgs
+WITH o, collect(g.name) AS orgs
+RETURN o.id AS id, o.name AS name, coalesce(o.aliases, []) AS aliases,
+       orgs + CASE WHEN EXISTS { (o)-[a:ATTENDED]->() WHERE a.organization IS NULL } THEN [''] ELSE [] END AS orgs
 ORDER BY id`
 
 // KnownOfficials returns every official in the store with the names they

@@ -22,6 +22,15 @@ type StatementRecord struct {
 	ContentHash string
 	Text        string
 	Meetings    []MeetingRecord
+	// Merges are officials found, while resolving this statement, to be
+	// one person: each From official is folded into its To official (its
+	// edges moved, its node deleted) after the batch is written.
+	Merges []OfficialMerge
+}
+
+// OfficialMerge folds the official From into the official To.
+type OfficialMerge struct {
+	From, To string
 }
 
 // MeetingRecord is one contact a statement reports.
@@ -224,6 +233,38 @@ SET r.firstSeen = CASE WHEN r.firstSeen IS NULL OR row.firstSeen < r.firstSeen T
     r.title = CASE WHEN better THEN row.lastTitle ELSE r.title END,
     r.lastSeen = CASE WHEN better AND row.lastSeen IS NOT NULL THEN row.lastSeen ELSE r.lastSeen END`
 
+	// Folds officials into others: edges are copied to the kept official
+	// (Cypher cannot re-point a relationship) and the folded one deleted.
+	// A MEETING edge between the two becomes a loop and is dropped.
+	cypherMergeOfficialNodes = `
+UNWIND $rows AS row
+MATCH (q:Official {id: row.from})
+MATCH (p:Official {id: row.to})
+CALL (q, p) {
+  MATCH (q)-[a:ATTENDED]->(m:Meeting)
+  WHERE NOT (p)-[:ATTENDED]->(m)
+  CREATE (p)-[a2:ATTENDED]->(m)
+  SET a2 = properties(a)
+}
+CALL (q, p) {
+  MATCH (q)-[e:MEETING]->(o:Official)
+  WHERE o <> p
+  CREATE (p)-[e2:MEETING]->(o)
+  SET e2 = properties(e)
+}
+CALL (q, p) {
+  MATCH (o:Official)-[e:MEETING]->(q)
+  WHERE o <> p
+  CREATE (o)-[e2:MEETING]->(p)
+  SET e2 = properties(e)
+}
+CALL (q, p) {
+  MATCH (q)-[:REPRESENTS]->(g:Organization)
+  MERGE (p)-[:REPRESENTS]->(g)
+}
+DETACH DELETE q
+RETURN p.id AS id`
+
 	// Officials that attend no meeting any more (they were named only in a
 	// replaced version of a statement) are removed.
 	cypherDeleteOrphanOfficials = `
@@ -259,6 +300,22 @@ func (s *Store) WriteStatements(ctx context.Context, batch []StatementRecord) (W
 	return stats, nil
 }
 
+// StoredStatements returns which of ids are stored already. The loader
+// asks before extracting, so that a re-run skips the statements an earlier
+// run stored without extracting them again.
+func (s *Store) StoredStatements(ctx context.Context, ids []string) (map[string]bool, error) {
+	recs, err := s.read(ctx, cypherExistingStatements, map[string]any{"ids": ids})
+	if err != nil {
+		return nil, fmt.Errorf("find stored statements: %w", err)
+	}
+	out := make(map[string]bool, len(recs))
+	for _, r := range recs {
+		id, _ := r.Get("id")
+		out[asString(id)] = true
+	}
+	return out, nil
+}
+
 func (s *Store) writeBatch(ctx context.Context, tx neo4j.ManagedTransaction, batch []StatementRecord) (WriteStats, error) {
 	var stats WriteStats
 
@@ -286,12 +343,18 @@ func (s *Store) writeBatch(ctx context.Context, tx neo4j.ManagedTransaction, bat
 		seen[st.ID] = true
 		fresh = append(fresh, st)
 	}
-	if len(fresh) == 0 {
+	rows := buildRows(fresh)
+	for _, st := range batch {
+		// Merges decided while resolving a statement hold even when the
+		// statement itself turned out to be stored already.
+		for _, m := range st.Merges {
+			rows.merges = append(rows.merges, map[string]any{"from": m.From, "to": m.To})
+		}
+	}
+	if len(fresh) == 0 && len(rows.merges) == 0 {
 		return stats, nil
 	}
 	stats.Loaded = len(fresh)
-
-	rows := buildRows(fresh)
 
 	if len(rows.withURL) > 0 {
 		recs, err := s.collect(ctx, tx, cypherDeleteReplaced, map[string]any{"rows": rows.withURL})
@@ -332,6 +395,16 @@ func (s *Store) writeBatch(ctx context.Context, tx neo4j.ManagedTransaction, bat
 		}
 		if err := s.exec(ctx, tx, st.cypher, map[string]any{"rows": st.rows}); err != nil {
 			return stats, fmt.Errorf("write %s: %w", st.what, err)
+		}
+	}
+	if len(rows.merges) > 0 {
+		recs, err := s.collect(ctx, tx, cypherMergeOfficialNodes, map[string]any{"rows": rows.merges})
+		if err != nil {
+			return stats, fmt.Errorf("merge officials: %w", err)
+		}
+		for _, r := range recs {
+			id, _ := r.Get("id")
+			rows.recompute = append(rows.recompute, id)
 		}
 	}
 	if len(rows.recompute) > 0 {
@@ -379,6 +452,7 @@ type batchRows struct {
 	edges         []map[string]any
 	represents    []map[string]any
 	recompute     []any
+	merges        []map[string]any
 }
 
 // span is what a batch says about one official representing one
