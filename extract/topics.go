@@ -1,4 +1,213 @@
 package extract
 
-// topicsFor is filled in below (topic extraction).
-func topicsFor(infos []sentInfo, c *cand, until int) []string { return nil }
+import (
+	"regexp"
+	"strings"
+	"sync"
+
+	"github.com/diplograph/diplograph/gazetteer"
+)
+
+// maxTopics caps a contact's topics: readouts name a handful of subjects,
+// and a long list is mostly noise.
+const maxTopics = 8
+
+// reTopicCue are the words after which a readout says what was discussed.
+var reTopicCue = regexp.MustCompile(`(?i)\b(?:discussed|discussing|to discuss|exchanged\s+(?:[\w-]+\s+){0,2}views\s+(?:on|about|regarding)|(?:an?\s+)?exchange\s+of\s+views\s+on|(?:had|held)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}discussions?\s+(?:on|about)|talked\s+about|focused\s+on|briefed\s+(?:[\w-]+\s+){0,3}on|(?:issues|matters|areas)\s+such\s+as|matters\s+(?:regarding|pertaining\s+to)|issues\s+(?:including|related\s+to|concerning)|discussion\s+(?:on|of)|congratulated\s+(?:[\w-]+\s+){0,3}on)\s+`)
+
+// reTopicSplit separates the items of a list of subjects.
+var reTopicSplit = regexp.MustCompile(`\s*(?:,|;|\band\b|\bas well as\b|\bincluding\b|\bespecially\b|\bin particular\b)\s*`)
+
+// reTopicEnd ends a list of subjects: a new clause or a purpose.
+var reTopicEnd = regexp.MustCompile(`(?i)(?:\.\s|\.$|;|\band (?:agreed|reached|stressed|said|noted|underscored|expressed)\b|\bso as to\b|\bwhich\b|\bthat\b|\bwhile\b|\bduring\b|\bthe (?:two|both) sides\b)`)
+
+// relWords end a "China-Japan relations" subject.
+var reRelations = regexp.MustCompile(`\b([A-Z][\w.]*(?:[-–/][A-Z][\w.]*)+)\s+(relations|relationship|ties|cooperation|partnership)\b`)
+
+var leadingNoise = []string{"the ", "a ", "an ", "such ", "their ", "his ", "her ", "its ", "our ", "other ", "some ", "a number of ", "a full range of ", "a range of ", "the importance of ", "ways to ", "how to ", "in-depth views on ", "views on ", "issues of ", "matters of ", "topics of ", "matters pertaining to ", "matters regarding ", "number of ", "full range of ", "ongoing work to ", "significance of ", "latest development of ", "latest developments in ", "situation of ", "efforts to ", "issues on ", "issues related to "}
+
+type topicIndex struct {
+	byPhrase map[string]string // folded phrase -> topic name
+	specific map[string]bool   // phrases specific enough to count anywhere in a sentence
+	maxWords int
+}
+
+// genericPhrases are vocabulary words too common in readouts to signal a
+// topic outside a list of subjects.
+var genericPhrases = setOf(`security culture democracy elections exchanges cooperation development economy investment
+infrastructure trade education health energy nato un eu asean g20 exports imports tariff tariffs
+multilateralism sovereignty governance peace stability human rights region`)
+
+var (
+	topicOnce sync.Once
+	topicIdx  *topicIndex
+)
+
+func theTopics() *topicIndex {
+	topicOnce.Do(func() {
+		ti := &topicIndex{byPhrase: map[string]string{}, specific: map[string]bool{}}
+		for _, t := range gazetteer.Topics() {
+			phrases := append([]string{strings.ToLower(t.Name)}, t.Phrases...)
+			for _, p := range phrases {
+				p = fold(p)
+				// one-word place names signal a topic only in a list of
+				// subjects, not anywhere in the text
+				ti.byPhrase[p] = t.Name
+				if t.Category != gazetteer.CategoryRelations && !genericPhrases[p] &&
+					(strings.Contains(p, " ") || len(p) >= 5) {
+					ti.specific[p] = true
+				}
+				if n := len(strings.Fields(p)); n > ti.maxWords {
+					ti.maxWords = n
+				}
+			}
+		}
+		topicIdx = ti
+	})
+	return topicIdx
+}
+
+// normalizeTopic maps a phrase to the topic vocabulary when it contains one
+// of its phrases, else cleans it up as an open phrase.
+func normalizeTopic(p string) (string, bool) {
+	p = strings.Join(strings.Fields(strings.Trim(p, " .,;:\"“”'")), " ")
+	low := strings.ToLower(p)
+	for changed := true; changed; {
+		changed = false
+		for _, n := range leadingNoise {
+			if strings.HasPrefix(low, n) {
+				p, low = p[len(n):], low[len(n):]
+				changed = true
+			}
+		}
+	}
+	p = strings.TrimSpace(p)
+	words := strings.Fields(p)
+	if len(words) == 0 || len(words) > 7 {
+		return "", false
+	}
+	for _, w := range words {
+		if verbish[strings.ToLower(w)] {
+			return "", false
+		}
+	}
+	if _, ok := theLexicon().country[strings.ToLower(p)]; ok && len(words) <= 2 {
+		return p, true
+	}
+	if !strings.ContainsAny(low, "abcdefghijklmnopqrstuvwxyz") {
+		return "", false
+	}
+	if name, ok := vocabIn(low); ok {
+		return name, true
+	}
+	if len(words) == 1 && len(p) < 4 {
+		return "", false
+	}
+	for _, w := range []string{"common concern", "mutual concern", "common interest", "mutual interest"} {
+		if low == w {
+			return "", false
+		}
+	}
+	return p, true
+}
+
+// vocabIn finds the longest vocabulary phrase inside a lower-case phrase.
+func vocabIn(low string) (string, bool) {
+	return vocabMatch(low, false)
+}
+
+// vocabMatch finds the longest vocabulary phrase in low; with specific,
+// only phrases that signal a topic anywhere.
+func vocabMatch(low string, specific bool) (string, bool) {
+	ti := theTopics()
+	words := strings.FieldsFunc(low, func(r rune) bool { return r == ' ' || r == ',' || r == '.' || r == '"' || r == '“' || r == '”' })
+	for n := min(ti.maxWords, len(words)); n >= 1; n-- {
+		for i := 0; i+n <= len(words); i++ {
+			ph := strings.Join(words[i:i+n], " ")
+			if name, ok := ti.byPhrase[ph]; ok && (!specific || ti.specific[ph]) {
+				return name, true
+			}
+		}
+	}
+	return "", false
+}
+
+// topicsFor collects what the contact's sentences say was discussed: the
+// items after "discussed" / "exchanged views on", "A-B relations", and
+// vocabulary phrases in those items.
+func topicsFor(infos []sentInfo, c *cand, until int) []string {
+	var out []string
+	add := func(t string) {
+		if t == "" || len(out) >= maxTopics {
+			return
+		}
+		for _, o := range out {
+			if strings.EqualFold(o, t) || strings.Contains(strings.ToLower(o), strings.ToLower(t)) {
+				return
+			}
+		}
+		out = append(out, t)
+	}
+	if c.background {
+		until = c.sent + 1
+	}
+	if until > c.sent+12 {
+		until = c.sent + 12
+	}
+	for i := c.sent; i < until && i < len(infos); i++ {
+		s := infos[i].s.text
+		if reFutureSentence.MatchString(s) {
+			continue
+		}
+		for _, m := range reRelations.FindAllStringSubmatch(s, -1) {
+			add(m[1] + " " + m[2])
+		}
+		for _, loc := range reTopicCue.FindAllStringIndex(s, -1) {
+			rest := s[loc[1]:]
+			if e := reTopicEnd.FindStringIndex(rest); e != nil {
+				rest = rest[:e[0]]
+			}
+			if len(rest) > 300 {
+				rest = rest[:300]
+			}
+			for _, piece := range reTopicSplit.Split(rest, -1) {
+				if t, ok := normalizeTopic(piece); ok {
+					add(t)
+				}
+			}
+		}
+		// vocabulary phrases anywhere in the contact's own sentences
+		if i > c.sent && i < c.sent+6 {
+			for _, name := range vocabAll(strings.ToLower(s)) {
+				add(name)
+			}
+		}
+	}
+	return out
+}
+
+// reFutureSentence skips plans when collecting topics.
+var reFutureSentence = regexp.MustCompile(`(?i)\b(?:will|would|looks? forward to|is scheduled to)\b`)
+
+// vocabAll lists the specific vocabulary topics a sentence mentions.
+func vocabAll(low string) []string {
+	ti := theTopics()
+	words := strings.FieldsFunc(low, func(r rune) bool {
+		return r == ' ' || r == ',' || r == '.' || r == '"' || r == '“' || r == '”' || r == '\n' || r == ';' || r == '(' || r == ')'
+	})
+	var out []string
+	for i := 0; i < len(words); i++ {
+		for n := min(ti.maxWords, len(words)-i); n >= 1; n-- {
+			ph := strings.Join(words[i:i+n], " ")
+			if name, ok := ti.byPhrase[ph]; ok && ti.specific[ph] {
+				out = append(out, name)
+				i += n - 1
+				break
+			}
+		}
+	}
+	return out
+}
+
+// verbish words mark a clause, not a subject.
+var verbish = setOf(`said says expressed according who was were is are has have had welcomed noted stressed statement`)
