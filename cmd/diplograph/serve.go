@@ -106,14 +106,9 @@ func splitList(s string) []string {
 }
 
 // migrate creates the schema (constraints, full-text indexes) that the
-// read queries rely on. The check keeps serve building while the store's
-// Migrate is not in the tree yet.
+// read queries rely on; it is idempotent.
 func migrate(ctx context.Context, st *store.Store) error {
-	m, ok := any(st).(interface{ Migrate(context.Context) error })
-	if !ok {
-		return nil
-	}
 	mctx, cancel := context.WithTimeout(ctx, 5*time.Minute)
 	defer cancel()
-	return m.Migrate(mctx)
+	return st.Migrate(mctx)
 }
