@@ -49,6 +49,8 @@ func validYMD(y, m, d int) bool {
 // overlaps (absolute dates win over weekdays and relative words).
 func findDates(s string) []dateExpr {
 	var out []dateExpr
+	hasDigit := strings.ContainsAny(s, "0123456789")
+	low := strings.ToLower(s)
 	add := func(e dateExpr) {
 		for _, o := range out {
 			if e.start < o.end && o.start < e.end {
@@ -56,6 +58,9 @@ func findDates(s string) []dateExpr {
 			}
 		}
 		out = append(out, e)
+	}
+	if !hasDigit {
+		goto words
 	}
 	for _, m := range reISO.FindAllStringSubmatchIndex(s, -1) {
 		y, _ := strconv.Atoi(s[m[2]:m[3]])
@@ -107,12 +112,16 @@ func findDates(s string) []dateExpr {
 		}
 		add(dateExpr{start: m[0], end: m[1], text: s[m[0]:m[1]], y: y, m: mo, d: d})
 	}
+words:
 	for _, m := range reMonthYear.FindAllStringSubmatchIndex(s, -1) {
 		y := 0
 		if m[4] >= 0 {
 			y, _ = strconv.Atoi(s[m[4]:m[5]])
 		}
 		add(dateExpr{start: m[0], end: m[1], text: s[m[0]:m[1]], y: y, m: monthNum(s[m[2]:m[3]])})
+	}
+	if !strings.Contains(low, "day") {
+		goto relative
 	}
 	for _, m := range reWeekday.FindAllStringSubmatchIndex(s, -1) {
 		low := strings.ToLower(s[m[0]:m[1]])
@@ -121,6 +130,12 @@ func findDates(s string) []dateExpr {
 			continue
 		}
 		add(dateExpr{start: m[0], end: m[1], text: s[m[0]:m[1]], isWeekday: true, weekday: weekdays[strings.ToLower(s[m[2]:m[3]])]})
+	}
+relative:
+	if !strings.Contains(low, "day") && !strings.Contains(low, "this ") && !strings.Contains(low, "tonight") &&
+		!strings.Contains(low, "last ") && !strings.Contains(low, "recent") && !strings.Contains(low, "long ago") {
+		sortDates(out)
+		return out
 	}
 	for _, m := range reRelative.FindAllStringSubmatchIndex(s, -1) {
 		w := strings.ToLower(s[m[2]:m[3]])

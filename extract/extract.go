@@ -32,6 +32,9 @@ func ExtractExplained(in Input) (Result, []Explanation) {
 // kilobytes, and the cap keeps pathological inputs linear and bounded.
 const maxText = 1 << 20
 
+// maxContacts caps the contacts of one statement (real ones have a few).
+const maxContacts = 200
+
 // sentInfo is the per-sentence analysis.
 type sentInfo struct {
 	s        sentence
@@ -39,7 +42,12 @@ type sentInfo struct {
 	ments    []mention
 	header   bool
 	dates    []dateExpr
+	trigs    []trigger
 	lineDate string
+
+	presence     place // docPresence's cache, on the first sentence only
+	presenceOK   bool
+	presenceDone bool
 }
 
 // cand is a contact being built.
@@ -97,6 +105,7 @@ func run(in Input) (Result, []Explanation) {
 		si.c = classify(toks)
 		si.ments = findMentions(si.c)
 		si.dates = findDates(s.text)
+		si.trigs = findTriggers(s.text)
 		if s.lineStart && len(si.dates) > 0 && si.dates[0].start <= 2 && si.dates[0].fullDate() && len(s.text) > 60 {
 			si.lineDate = si.dates[0].ymd()
 		}
@@ -126,7 +135,7 @@ func run(in Input) (Result, []Explanation) {
 	// publication date
 	firstTrig := -1
 	for _, si := range infos {
-		if !si.header && len(findTriggers(si.s.text)) > 0 {
+		if !si.header && len(si.trigs) > 0 {
 			firstTrig = si.s.start
 			break
 		}
@@ -147,7 +156,7 @@ func run(in Input) (Result, []Explanation) {
 		if reNotContact.MatchString(si.s.text) {
 			continue
 		}
-		trigs := findTriggers(si.s.text)
+		trigs := si.trigs
 		for ti, t := range trigs {
 			if future(si.s.text, t) {
 				continue
@@ -184,7 +193,9 @@ func run(in Input) (Result, []Explanation) {
 				if len(c.people)+len(c.unnamed) < 2 {
 					continue
 				}
-				cands = append(cands, c)
+				if len(cands) < maxContacts {
+					cands = append(cands, c)
+				}
 				if !c.background && !si.header {
 					anchor = c
 				}
@@ -765,6 +776,23 @@ func placeFor(c *cand, si *sentInfo, t trigger, anchor *cand, infos []sentInfo) 
 		return
 	}
 	// a presence sentence elsewhere ("Xi is in Russia on a state visit")
+	if p, ok := docPresence(infos); ok {
+		c.city, c.country = p.city, p.country
+		c.reasons = append(c.reasons, "place: "+p.why+" (another sentence)")
+	}
+}
+
+// docPresence finds the first sentence that puts a visitor somewhere. It
+// is computed once per statement (cached in the first sentence's info).
+func docPresence(infos []sentInfo) (place, bool) {
+	if len(infos) == 0 {
+		return place{}, false
+	}
+	cache := &infos[0]
+	if cache.presenceDone {
+		return cache.presence, cache.presenceOK
+	}
+	cache.presenceDone = true
 	for i := range infos {
 		oi := &infos[i]
 		if oi.header {
@@ -777,11 +805,11 @@ func placeFor(c *cand, si *sentInfo, t trigger, anchor *cand, infos []sentInfo) 
 			}
 		}
 		if p, ok := findPlace(oi.c, oi.s, inM, -1); ok && strings.HasPrefix(p.why, "presence") {
-			c.city, c.country = p.city, p.country
-			c.reasons = append(c.reasons, "place: "+p.why+" (another sentence)")
-			return
+			cache.presence, cache.presenceOK = p, true
+			break
 		}
 	}
+	return cache.presence, cache.presenceOK
 }
 
 // atRequest reports "at request" / "at the latter's request" wording.

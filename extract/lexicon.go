@@ -341,7 +341,8 @@ type lexicon struct {
 	orgState map[string]string // short org name -> state it stands for ("" for bodies)
 	city     map[string][2]string
 	region   map[string]string
-	maxWords int // longest multi-word entry
+	maxWords int             // longest multi-word entry
+	prefixes map[string]bool // word prefixes of multi-word entries, to stop matching early
 }
 
 var (
@@ -388,6 +389,15 @@ func theLexicon() *lexicon {
 			l.region[fold(f[0])] = f[1]
 		}
 		geoAugment(l)
+		l.prefixes = map[string]bool{}
+		for _, m := range []map[string]string{l.country, l.demonym, l.org, l.region} {
+			for k := range m {
+				l.addPrefixes(k)
+			}
+		}
+		for k := range l.city {
+			l.addPrefixes(k)
+		}
 		lex = l
 	})
 	return lex
@@ -415,6 +425,24 @@ func splitList(s string) []string {
 // spaces to plain ones, for dictionary keys.
 func fold(s string) string {
 	s = strings.ToLower(strings.TrimSpace(s))
-	s = strings.NewReplacer("’", "'", "‘", "'", "\u00a0", " ").Replace(s)
-	return strings.Join(strings.Fields(s), " ")
+	if strings.ContainsAny(s, "’‘\u00a0") {
+		s = foldReplacer.Replace(s)
+	}
+	if strings.ContainsAny(s, " \t\n\r") {
+		return strings.Join(strings.Fields(s), " ")
+	}
+	return s
+}
+
+var foldReplacer = strings.NewReplacer("’", "'", "‘", "'", "\u00a0", " ")
+
+// addPrefixes records the word prefixes of a multi-word key ("people's",
+// "people's republic", "people's republic of" for "people's republic of
+// china"), so that matching stops as soon as no entry can follow.
+func (l *lexicon) addPrefixes(key string) {
+	for i := 0; i < len(key); i++ {
+		if key[i] == ' ' {
+			l.prefixes[key[:i]] = true
+		}
+	}
 }

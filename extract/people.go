@@ -164,20 +164,23 @@ func isAcronym(s string) bool {
 // starts at toks[i] and returns it with its length in tokens.
 func (l *lexicon) matchEntity(toks []token, i int) (entity, int) {
 	maxN := l.maxWords + 1
-	var parts []string
 	best := 0
 	var bestE entity
+	full := ""
 	for n := 1; n <= maxN && i+n <= len(toks); n++ {
 		t := toks[i+n-1]
 		if !t.word && t.text != "," {
 			break
 		}
 		if !t.word {
-			parts = append(parts, ",")
+			full += ","
 			continue
 		}
-		parts = append(parts, t.text)
-		key := fold(strings.ReplaceAll(strings.Join(parts, " "), " ,", ","))
+		if full != "" {
+			full += " "
+		}
+		full += fold(t.text)
+		key := full
 		poss := false
 		if strings.HasSuffix(key, "'s") {
 			key, poss = strings.TrimSuffix(key, "'s"), true
@@ -195,6 +198,9 @@ func (l *lexicon) matchEntity(toks []token, i int) (entity, int) {
 			best, bestE = n, entity{kind: "demonym", name: v, country: v, possessive: poss}
 		} else if v, ok := l.region[key]; ok {
 			best, bestE = n, entity{kind: "region", name: t.text, country: v, possessive: poss}
+		}
+		if !l.prefixes[full] && !l.prefixes[strings.TrimPrefix(full, "the ")] && full != "the" {
+			break
 		}
 	}
 	return bestE, best

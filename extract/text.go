@@ -194,6 +194,9 @@ var abbreviations = map[string]bool{
 	"p.m": true, "a.m": true, "approx": true, "messrs": true, "rev": true, "capt": true, "adm": true,
 }
 
+// maxSentence caps a sentence's length in bytes.
+const maxSentence = 3000
+
 // sentenceSpans splits text[start:end] at sentence ends and returns the
 // trimmed spans.
 func sentenceSpans(text string, start, end int) [][2]int {
@@ -210,6 +213,22 @@ func sentenceSpans(text string, start, end int) [][2]int {
 				break
 			}
 			b -= w
+		}
+		// no real sentence is this long; cutting keeps the work per
+		// sentence bounded, so the whole text stays linear
+		for b-a > maxSentence {
+			cut := a + maxSentence
+			for cut > a+maxSentence/2 && text[cut] != ' ' {
+				cut--
+			}
+			for cut > a && !utf8.RuneStart(text[cut]) {
+				cut--
+			}
+			if cut <= a {
+				break
+			}
+			out = append(out, [2]int{a, cut})
+			a = cut
 		}
 		if b > a {
 			out = append(out, [2]int{a, b})

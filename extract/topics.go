@@ -162,6 +162,13 @@ func topicsFor(infos []sentInfo, c *cand, until int) []string {
 		for _, m := range reRelations.FindAllStringSubmatch(s, -1) {
 			add(m[1] + " " + m[2])
 		}
+		low := strings.ToLower(s)
+		if !strings.Contains(low, "discuss") && !strings.Contains(low, "views") && !strings.Contains(low, "exchange") &&
+			!strings.Contains(low, "talked") && !strings.Contains(low, "focused") && !strings.Contains(low, "briefed") &&
+			!strings.Contains(low, "such as") && !strings.Contains(low, "matters") && !strings.Contains(low, "issues") &&
+			!strings.Contains(low, "congratulated") {
+			goto vocab
+		}
 		for _, loc := range reTopicCue.FindAllStringIndex(s, -1) {
 			rest := s[loc[1]:]
 			if e := reTopicEnd.FindStringIndex(rest); e != nil {
@@ -177,8 +184,9 @@ func topicsFor(infos []sentInfo, c *cand, until int) []string {
 			}
 		}
 		// vocabulary phrases anywhere in the contact's own sentences
+	vocab:
 		if i > c.sent && i < c.sent+6 {
-			for _, name := range vocabAll(strings.ToLower(s)) {
+			for _, name := range vocabAll(low) {
 				add(name)
 			}
 		}

@@ -15,6 +15,7 @@ type trigger struct {
 }
 
 type triggerRule struct {
+	keys []string // lower-case words one of which the sentence must contain for the rule to run
 	re   *regexp.Regexp
 	kind Kind
 	name string
@@ -25,30 +26,30 @@ type triggerRule struct {
 // Rules are tried in order; a later rule never overlaps an earlier match,
 // so phone and video wording wins over "talks" and "met".
 var triggerRules = []triggerRule{
-	{regexp.MustCompile(`(?i)\b(?:held|holds|had|has had|has held|conducted|made|took)\s+(?:a\s+|an\s+|the\s+)?(?:video|virtual)\s*(?:link\s+)?(?:talks?|call|conference|consultations?|meeting|summit|chat|conversation)\b`), KindVideoCall, "held a video call/conference", false, false},
-	{regexp.MustCompile(`(?i)\b(?:met|talked|spoke|held talks|had talks|conferred|consulted)\b[^.;]{0,40}?\b(?:via|by|through|over)\s+(?:a\s+)?video(?:\s*link|\s*conference)?\b`), KindVideoCall, "met via video link", false, false},
-	{regexp.MustCompile(`(?i)\bmet\s+virtually\b|\bvirtual(?:ly)?\s+(?:meeting|summit|talks)\s+with\b|\bvideo\s*(?:call|conference|meeting|talks|consultation)\s+with\b`), KindVideoCall, "virtual meeting/video call with", false, false},
-	{regexp.MustCompile(`(?i)\b(?:held|holds|had|has had|has held|conducted|made)\s+(?:a\s+|an\s+|his\s+|her\s+|their\s+)?(?:first\s+|second\s+|third\s+)?(?:foreign\s+leader\s+)?(?:telephone|phone)\s+(?:talks?|calls?|conversations?)\b`), KindPhoneCall, "held phone talks/call", false, false},
-	{regexp.MustCompile(`(?i)\b(?:spoke|speaks|talked|talks|conferred)\s+(?:again\s+)?(?:on|by|over)\s+(?:the\s+)?(?:tele)?phone\b`), KindPhoneCall, "spoke on the phone", false, false},
-	{regexp.MustCompile(`(?i)\b(?:spoke|talked)\s+(?:today\s+|yesterday\s+|again\s+|separately\s+|earlier today\s+)?(?:with|to)\b`), KindPhoneCall, "spoke with (a call)", false, false},
-	{regexp.MustCompile(`(?i)\b(?:received|receives|took|answered)\s+(?:a\s+)?(?:phone\s+|telephone\s+)?call\s+from\b`), KindPhoneCall, "received a call from", false, false},
-	{regexp.MustCompile(`(?i)\b(?:held|holds|had|has had|made|placed|hosted)\s+(?:a\s+|his\s+|her\s+|their\s+|an?\s+)?(?:[\w-]+\s+){0,3}?call\s+with\b`), KindPhoneCall, "held a call with", false, false},
-	{regexp.MustCompile(`(?i)\b(?:held|holds|had|conducted|co-chaired|co-chairs)\s+(?:a\s+|an\s+|the\s+|their\s+)?(?:new\s+)?(?:round\s+of\s+)?(?:[\w-]+\s+){0,4}?(?:talks|consultations?|strategic\s+dialogue|dialogue|negotiations?)\b`), KindTalks, "held talks/consultation/dialogue", false, false},
-	{regexp.MustCompile(`(?i)\bco-chaired\b`), KindTalks, "co-chaired", false, false},
-	{regexp.MustCompile(`(?i)\bproceeded\b[^.;]{0,60}\bfor\s+talks\b`), KindTalks, "proceeded for talks", false, false},
-	{regexp.MustCompile(`(?i)\b(?:held|hosted|holds|hosts|gave|offered)\s+(?:a\s+|an\s+)?(?:grand\s+|welcome\s+|welcoming\s+|state\s+|official\s+|working\s+|private\s+)*(?:banquet|banquent|reception|dinner|luncheon|lunch|breakfast)\b`), KindOther, "held a banquet/dinner/reception", false, false},
-	{regexp.MustCompile(`(?i)\bwelcomed\b[^.;]{0,120}\b(?:ceremony)\b`), KindOther, "welcome ceremony", false, false},
-	{regexp.MustCompile(`(?i)\b(?:paid|pays|paying|made)\s+(?:a\s+|an\s+|the\s+|his\s+|her\s+)?(?:final\s+|farewell\s+|introductory\s+|first\s+)?courtesy\s+(?:call|visit)\b|\b(?:received|receives)\s+(?:the\s+|a\s+)?(?:final\s+|farewell\s+)?courtesy\s+call\b`), KindMeeting, "courtesy call", false, false},
-	{regexp.MustCompile(`(?i)\b(?:held|holds|had|has had|has held)\s+(?:a\s+|an\s+|the\s+)?(?:[\w’'-]+\s+){0,5}?(?:meeting|discussions?|exchange(?:\s+and\s+discussion)?|engagements?)\s+with\b`), KindMeeting, "held a meeting/discussion with", false, false},
-	{regexp.MustCompile(`(?i)\b(?:during|in|at)\s+(?:a|the|their|his|her)\s+(?:meeting|visit|talks)\s+with\b`), KindMeeting, "during a meeting with", false, false},
-	{regexp.MustCompile(`(?i)\b(?:during|in|at)\s+(?:their|the)\s+meeting\s*,`), KindMeeting, "during their meeting, A and B", false, false},
-	{regexp.MustCompile(`(?i)\bstopped\s+by\s+the\s+meeting\b|\bjoined\s+the\s+meeting\b`), KindMeeting, "stopped by the meeting", false, false},
-	{regexp.MustCompile(`\bmet\b|\bMet\b`), KindMeeting, "met", false, false},
-	{regexp.MustCompile(`(?i)\bmeets?\s+with\b|\bmeets\b`), KindMeeting, "meets (headline or caption)", false, false},
-	{regexp.MustCompile(`\b(?:received|receives)\b`), KindMeeting, "received", false, false},
-	{regexp.MustCompile(`(?i)\b(?:meeting|summit|talks|phone\s+call|call|conversation|dialogue)\s+between\b`), KindMeeting, "the meeting between A and B", true, false},
-	{regexp.MustCompile(`(?i)\btheir\s+(?:[A-Z][a-z]+\s+\d{1,2}\s+|recent\s+|last\s+|previous\s+)?(?:phone\s+call|telephone\s+conversation|call|meeting)\b`), KindMeeting, "their earlier meeting/call", false, true},
-	{regexp.MustCompile(`[’']s?\s+(?:meeting|talks)\s+in\b`), KindMeeting, "A and B's meeting in", true, false},
+	{[]string{"video", "virtual"}, regexp.MustCompile(`(?i)\b(?:held|holds|had|has had|has held|conducted|made|took)\s+(?:a\s+|an\s+|the\s+)?(?:video|virtual)\s*(?:link\s+)?(?:talks?|call|conference|consultations?|meeting|summit|chat|conversation)\b`), KindVideoCall, "held a video call/conference", false, false},
+	{[]string{"video"}, regexp.MustCompile(`(?i)\b(?:met|talked|spoke|held talks|had talks|conferred|consulted)\b[^.;]{0,40}?\b(?:via|by|through|over)\s+(?:a\s+)?video(?:\s*link|\s*conference)?\b`), KindVideoCall, "met via video link", false, false},
+	{[]string{"video", "virtual"}, regexp.MustCompile(`(?i)\bmet\s+virtually\b|\bvirtual(?:ly)?\s+(?:meeting|summit|talks)\s+with\b|\bvideo\s*(?:call|conference|meeting|talks|consultation)\s+with\b`), KindVideoCall, "virtual meeting/video call with", false, false},
+	{[]string{"phone"}, regexp.MustCompile(`(?i)\b(?:held|holds|had|has had|has held|conducted|made)\s+(?:a\s+|an\s+|his\s+|her\s+|their\s+)?(?:first\s+|second\s+|third\s+)?(?:foreign\s+leader\s+)?(?:telephone|phone)\s+(?:talks?|calls?|conversations?)\b`), KindPhoneCall, "held phone talks/call", false, false},
+	{[]string{"phone"}, regexp.MustCompile(`(?i)\b(?:spoke|speaks|talked|talks|conferred)\s+(?:again\s+)?(?:on|by|over)\s+(?:the\s+)?(?:tele)?phone\b`), KindPhoneCall, "spoke on the phone", false, false},
+	{[]string{"spoke", "talked"}, regexp.MustCompile(`(?i)\b(?:spoke|talked)\s+(?:today\s+|yesterday\s+|again\s+|separately\s+|earlier today\s+)?(?:with|to)\b`), KindPhoneCall, "spoke with (a call)", false, false},
+	{[]string{"call"}, regexp.MustCompile(`(?i)\b(?:received|receives|took|answered)\s+(?:a\s+)?(?:phone\s+|telephone\s+)?call\s+from\b`), KindPhoneCall, "received a call from", false, false},
+	{[]string{"call"}, regexp.MustCompile(`(?i)\b(?:held|holds|had|has had|made|placed|hosted)\s+(?:a\s+|his\s+|her\s+|their\s+|an?\s+)?(?:[\w-]+\s+){0,3}?call\s+with\b`), KindPhoneCall, "held a call with", false, false},
+	{[]string{"talks", "consult", "dialogue", "negotiat"}, regexp.MustCompile(`(?i)\b(?:held|holds|had|conducted|co-chaired|co-chairs)\s+(?:a\s+|an\s+|the\s+|their\s+)?(?:new\s+)?(?:round\s+of\s+)?(?:[\w-]+\s+){0,4}?(?:talks|consultations?|strategic\s+dialogue|dialogue|negotiations?)\b`), KindTalks, "held talks/consultation/dialogue", false, false},
+	{[]string{"co-chair"}, regexp.MustCompile(`(?i)\bco-chaired\b`), KindTalks, "co-chaired", false, false},
+	{[]string{"talks"}, regexp.MustCompile(`(?i)\bproceeded\b[^.;]{0,60}\bfor\s+talks\b`), KindTalks, "proceeded for talks", false, false},
+	{[]string{"banquet", "reception", "dinner", "lunch", "breakfast"}, regexp.MustCompile(`(?i)\b(?:held|hosted|holds|hosts|gave|offered)\s+(?:a\s+|an\s+)?(?:grand\s+|welcome\s+|welcoming\s+|state\s+|official\s+|working\s+|private\s+)*(?:banquet|banquent|reception|dinner|luncheon|lunch|breakfast)\b`), KindOther, "held a banquet/dinner/reception", false, false},
+	{[]string{"ceremony"}, regexp.MustCompile(`(?i)\bwelcomed\b[^.;]{0,120}\b(?:ceremony)\b`), KindOther, "welcome ceremony", false, false},
+	{[]string{"courtesy"}, regexp.MustCompile(`(?i)\b(?:paid|pays|paying|made)\s+(?:a\s+|an\s+|the\s+|his\s+|her\s+)?(?:final\s+|farewell\s+|introductory\s+|first\s+)?courtesy\s+(?:call|visit)\b|\b(?:received|receives)\s+(?:the\s+|a\s+)?(?:final\s+|farewell\s+)?courtesy\s+call\b`), KindMeeting, "courtesy call", false, false},
+	{[]string{"with"}, regexp.MustCompile(`(?i)\b(?:held|holds|had|has had|has held)\s+(?:a\s+|an\s+|the\s+)?(?:[\w’'-]+\s+){0,5}?(?:meeting|discussions?|exchange(?:\s+and\s+discussion)?|engagements?)\s+with\b`), KindMeeting, "held a meeting/discussion with", false, false},
+	{[]string{"with"}, regexp.MustCompile(`(?i)\b(?:during|in|at)\s+(?:a|the|their|his|her)\s+(?:meeting|visit|talks)\s+with\b`), KindMeeting, "during a meeting with", false, false},
+	{[]string{"meeting"}, regexp.MustCompile(`(?i)\b(?:during|in|at)\s+(?:their|the)\s+meeting\s*,`), KindMeeting, "during their meeting, A and B", false, false},
+	{[]string{"meeting"}, regexp.MustCompile(`(?i)\bstopped\s+by\s+the\s+meeting\b|\bjoined\s+the\s+meeting\b`), KindMeeting, "stopped by the meeting", false, false},
+	{[]string{"met"}, regexp.MustCompile(`\bmet\b|\bMet\b`), KindMeeting, "met", false, false},
+	{[]string{"meet"}, regexp.MustCompile(`(?i)\bmeets?\s+with\b|\bmeets\b`), KindMeeting, "meets (headline or caption)", false, false},
+	{[]string{"receiv"}, regexp.MustCompile(`\b(?:received|receives)\b`), KindMeeting, "received", false, false},
+	{[]string{"between"}, regexp.MustCompile(`(?i)\b(?:meeting|summit|talks|phone\s+call|call|conversation|dialogue)\s+between\b`), KindMeeting, "the meeting between A and B", true, false},
+	{[]string{"their"}, regexp.MustCompile(`(?i)\btheir\s+(?:[A-Z][a-z]+\s+\d{1,2}\s+|recent\s+|last\s+|previous\s+)?(?:phone\s+call|telephone\s+conversation|call|meeting)\b`), KindMeeting, "their earlier meeting/call", false, true},
+	{[]string{"meeting", "talks"}, regexp.MustCompile(`[’']s?\s+(?:meeting|talks)\s+in\b`), KindMeeting, "A and B's meeting in", true, false},
 }
 
 // reNotContact marks sentences about press events, interviews and
@@ -58,11 +59,24 @@ var reNotContact = regexp.MustCompile(`(?i)\b(?:press conference|news conference
 // reFuture sees a plan before the trigger: "will", "is scheduled to".
 var reFuture = regexp.MustCompile(`(?i)\b(?:will|would|shall|to be|is to|are to|scheduled to|expected to|plans? to|planning to|going to|agreed to|forward to|set to|ready to|willing to|hopes? to|wish(?:es)? to|upcoming|next|tomorrow|planned|proposed|invited to)\s+(?:\w+\s+){0,2}$`)
 
+// maxTriggers caps the contact phrases read in one sentence.
+const maxTriggers = 8
+
 // findTriggers returns the contact phrases in s, left to right.
 func findTriggers(s string) []trigger {
 	var out []trigger
+	low := strings.ToLower(s)
+rules:
 	for _, r := range triggerRules {
-		for _, m := range r.re.FindAllStringIndex(s, -1) {
+		for i, k := range r.keys {
+			if strings.Contains(low, k) {
+				break
+			}
+			if i == len(r.keys)-1 {
+				continue rules
+			}
+		}
+		for _, m := range r.re.FindAllStringIndex(s, maxTriggers) {
 			overlap := false
 			for _, o := range out {
 				if m[0] < o.end && o.start < m[1] {
@@ -85,6 +99,9 @@ func findTriggers(s string) []trigger {
 			}
 			out = append(out, trigger{start: m[0], end: m[1], kind: kind, rule: r.name, background: r.bg, possessive: r.poss})
 		}
+	}
+	if len(out) > maxTriggers {
+		out = out[:maxTriggers]
 	}
 	for i := 1; i < len(out); i++ {
 		for j := i; j > 0 && out[j].start < out[j-1].start; j-- {
