@@ -172,12 +172,23 @@ func run(in Input) (Result, []Explanation) {
 			groups := participantsFor(si, t, prevEnd, next, anchor, cands, infos, i)
 			for gi, g := range groups {
 				c := &cand{kind: t.kind, sent: i, background: t.background || t.possessive, header: si.header}
+				if t.kind == KindPhoneCall && strings.HasPrefix(t.rule, "spoke") || t.rule == "A and B spoke" {
+					if low := strings.ToLower(si.s.text); strings.Contains(low, "on the margins") || strings.Contains(low, "on the sidelines") || strings.Contains(low, "in the margins") {
+						c.kind = KindMeeting
+					}
+				}
 				c.reasons = append(c.reasons, "kind: "+string(t.kind)+" from \""+si.s.text[t.start:t.end]+"\" ("+t.rule+")")
 				c.people = g.people
 				c.unnamed = g.unnamed
 				c.sides = g.sides
 				c.reasons = append(c.reasons, g.why...)
 				dateFor(c, si, t, pub, pubWhy, anchor, infos, lastDateSent)
+				if c.date == "" && c.dateText == "" && in.Published != "" && !c.background && len(in.Published) >= 10 {
+					// a dated record (JSONL, HTML metadata) whose readout
+					// gives no date of its own reports that day's contact
+					c.date = in.Published[:10]
+					c.reasons = append(c.reasons, "date: none in the text; the publication date given with the input")
+				}
 				placeFor(c, si, t, anchor, infos)
 				if at := atRequest(si.s.text, t); at {
 					c.atRequest = "?"
@@ -487,7 +498,7 @@ func participantsFor(si *sentInfo, t trigger, prevEnd, next int, anchor *cand, c
 		add(m.person)
 		sides[m.person] = 1
 	}
-	if len(obj) == 0 && len(unnamed) == 0 && (t.rule == "received" || t.rule == "met" || t.rule == "meets (headline or caption)") {
+	if len(obj) == 0 && len(unnamed) == 0 && (t.rule == "received" || t.rule == "met" || t.rule == "meets (headline or caption)" || t.rule == "A and B spoke") {
 		// "A and B met" needs both named before the verb
 		if nSubj < 2 || !andBetween(toks, subj) {
 			return nil
