@@ -253,12 +253,16 @@ func run(in Input) (Result, []Explanation) {
 	}
 
 	var expl []Explanation
+	inferred := map[*person]string{} // an org inferred once holds for the whole statement
 	for ci, c := range merged {
 		ct := Contact{Kind: c.kind, Date: c.date, DateText: c.dateText, City: c.city, Country: c.country}
 		reasons := append([]string(nil), c.reasons...)
 		assigned := map[*person]string{}
 		for _, p := range c.people {
 			org, why := p.org, p.orgWhy
+			if org == "" && inferred[p] != "" {
+				org, why = inferred[p], "as inferred for the contact before"
+			}
 			if org == "" {
 				// a side's unnamed-org member shares the side's org
 				for _, q := range c.people {
@@ -281,6 +285,9 @@ func run(in Input) (Result, []Explanation) {
 				}
 			}
 			assigned[p] = org
+			if p.org == "" && inferred[p] == "" {
+				inferred[p] = org
+			}
 			ct.Participants = append(ct.Participants, Participant{Name: p.name, Title: p.title, Organization: org})
 			reasons = append(reasons, "participant "+p.name+": organization "+nz(org)+" ("+nz(why)+")")
 		}
@@ -483,11 +490,22 @@ func participantsFor(si *sentInfo, t trigger, prevEnd, next int, anchor *cand, c
 			unnamed = append(unnamed, u)
 		}
 	}
+	// "Japanese Foreign Minister A and National Security Advisor B": B
+	// shares A's nationality
+	for k := 1; k < len(obj); k++ {
+		a, b := obj[k-1], obj[k]
+		if b.person.org == "" && a.person.org != "" && a.orgWhy == "nationality before the title" && b.fullStart == a.fullEnd+1 && fold(toks[a.fullEnd].text) == "and" {
+			b.person.org, b.person.orgWhy = a.person.org, "shares the nationality of "+a.person.name
+		}
+	}
 	respectively := strings.Contains(strings.ToLower(s.text[t.start:min(len(s.text), next)]), "respectively")
 	if respectively && len(obj) >= 2 {
 		var out []group
 		for _, m := range obj {
-			g := group{people: append(append([]*person(nil), people...), m.person)}
+			g := group{people: append(append([]*person(nil), people...), m.person), sides: map[*person]int{m.person: 1}}
+			for _, p := range people {
+				g.sides[p] = 0
+			}
 			g.why = append(why, "participants: \"respectively\": one contact per counterpart")
 			out = append(out, g)
 		}
@@ -510,6 +528,20 @@ func participantsFor(si *sentInfo, t trigger, prevEnd, next int, anchor *cand, c
 			names = append(names, p.name)
 		}
 		why = append(why, "participants: "+strings.Join(names, "; ")+" (named around the trigger)")
+	}
+	// everyone named on one side of the verb ("A and B met"): the sides
+	// are not told apart by position
+	if len(obj) == 0 || len(subj) == 0 {
+		sides = nil
+	}
+	if t.rule == "stopped by the meeting" && anchor != nil {
+		// the drop-in greets the other side of the meeting
+		for _, p := range anchor.people {
+			if len(people) > 0 && p.org != people[0].org && p.org != "" {
+				add(p)
+			}
+		}
+		unnamed = nil
 	}
 	return []group{{people: people, unnamed: unnamed, why: why, sides: sides}}
 }
