@@ -400,7 +400,7 @@ func participantsFor(si *sentInfo, t trigger, prevEnd, next int, anchor *cand, c
 				continue
 			}
 			subj = append(subj, m)
-		} else if m.fullStart >= tEnd && rel < next {
+		} else if (m.fullStart >= tEnd || (m.fullStart > tStart && m.fullStart < tEnd)) && rel < next {
 			if clauseStopped(toks, tEnd, m.fullStart) {
 				continue
 			}
@@ -471,6 +471,7 @@ func participantsFor(si *sentInfo, t trigger, prevEnd, next int, anchor *cand, c
 			if prevPeople == 0 && anchor != nil && len(anchor.people) > 0 && anchor.sent >= idx-3 {
 				for _, p := range anchor.people {
 					add(p)
+					sides[p] = 0
 				}
 				why = append(why, "subject: pronoun resolved to the contact before")
 			} else if idx > 0 {
@@ -478,6 +479,7 @@ func participantsFor(si *sentInfo, t trigger, prevEnd, next int, anchor *cand, c
 					m := &infos[idx-1].ments[k]
 					if m.person != nil && m.titled && !excluded(&infos[idx-1], m) && !speakerAfter(infos[idx-1].c.toks, m.fullEnd) {
 						add(m.person)
+						sides[m.person] = 0
 					}
 				}
 				why = append(why, "subject: pronoun resolved to the people of the sentence before")
@@ -494,7 +496,7 @@ func participantsFor(si *sentInfo, t trigger, prevEnd, next int, anchor *cand, c
 	// shares A's nationality
 	for k := 1; k < len(obj); k++ {
 		a, b := obj[k-1], obj[k]
-		if b.person.org == "" && a.person.org != "" && a.orgWhy == "nationality before the title" && b.fullStart == a.fullEnd+1 && fold(toks[a.fullEnd].text) == "and" {
+		if b.person.org == "" && a.person.org != "" && b.fullStart == a.fullEnd+1 && fold(toks[a.fullEnd].text) == "and" {
 			b.person.org, b.person.orgWhy = a.person.org, "shares the nationality of "+a.person.name
 		}
 	}
@@ -517,9 +519,10 @@ func participantsFor(si *sentInfo, t trigger, prevEnd, next int, anchor *cand, c
 		sides[m.person] = 1
 	}
 	if len(obj) == 0 && len(unnamed) == 0 && (t.rule == "received" || t.rule == "met" || t.rule == "meets (headline or caption)" || t.rule == "A and B spoke") {
-		// "A and B met" needs both named before the verb
+		// "A and B met" needs both named before the verb; otherwise the
+		// sentence only dates and places what follows
 		if nSubj < 2 || !andBetween(toks, subj) {
-			return nil
+			return []group{{}}
 		}
 	}
 	if len(people) > 0 {
@@ -739,6 +742,11 @@ func dateFor(c *cand, si *sentInfo, t trigger, pub, pubWhy string, anchor *cand,
 		if d.m > 0 {
 			dist -= 40
 		}
+		// a date far from the trigger belongs to another clause, unless it
+		// opens the sentence ("On May 5, 2021, ... met")
+		if dist > 100 && d.start > 40 {
+			continue
+		}
 		if dist < bestDist {
 			best, bestDist = k, dist
 		}
@@ -805,7 +813,7 @@ func placeFor(c *cand, si *sentInfo, t trigger, anchor *cand, infos []sentInfo) 
 			inMention[k] = true
 		}
 	}
-	if p, ok := findPlace(si.c, si.s, inMention, t.end); ok {
+	if p, ok := findPlace(si.c, si.s, inMention, t.end); ok && !((c.background || c.kind == KindPhoneCall || c.kind == KindVideoCall) && p.start < t.start) {
 		c.city, c.country = p.city, p.country
 		c.reasons = append(c.reasons, "place: "+p.why)
 		return

@@ -266,6 +266,15 @@ func (c *classified) buildMention(ns, ne int) (mention, bool) {
 	if ne < n && c.cls[ne] == clsEntity && c.ents[c.ent[ne]].kind != "demonym" && ne+1 < n && c.cls[ne+1] == clsTitle {
 		return mention{}, false
 	}
+	if ne-ns == 1 {
+		b := ns
+		for b > 0 && c.cls[b-1] == clsEntity {
+			b--
+		}
+		if b > 0 && b < ns && fold(toks[b-1].text) == "the" {
+			return mention{}, false
+		}
+	}
 	m := mention{nameStart: ns, nameEnd: ne, fullStart: ns, fullEnd: ne}
 	m.name = joinTokens(toks, ns, ne)
 	for _, suf := range []string{"'s", "’s", "'", "’"} {
@@ -466,7 +475,7 @@ func (c *classified) titleAndOrg(a, b int, before bool) (string, string, string)
 			continue
 		}
 		adjective := e.tokEnd < end && c.cls[e.tokEnd] == clsTitle && startsUpper(toks[e.tokEnd].text)
-		if (prev == "to" || prev == "in" || prev == "for" || prev == "on" || prev == "at") && !adjective {
+		if (prev == "to" && !adjective) || prev == "in" || prev == "for" || prev == "on" || prev == "at" {
 			y = e.tokEnd - 1
 			continue
 		}
