@@ -534,7 +534,7 @@ func participantsFor(si *sentInfo, t trigger, prevEnd, next int, anchor *cand, c
 	}
 	// everyone named on one side of the verb ("A and B met"): the sides
 	// are not told apart by position
-	if len(obj) == 0 || len(subj) == 0 {
+	if len(obj) == 0 || nSubj == 0 {
 		sides = nil
 	}
 	if t.rule == "stopped by the meeting" && anchor != nil {
@@ -632,6 +632,10 @@ func excluded(si *sentInfo, m *mention) bool {
 		}
 		p := fold(toks[k-2].text)
 		return p == "accompanied" || p == "attended" || p == "joined" || p == "witnessed" || p == "represented"
+	}
+	if w == "of" && si.c.cls[k] == clsEntity && si.c.ents[si.c.ent[k]].possessive {
+		// "... of China's ambassador X": the state opens X's title
+		return false
 	}
 	if w == "of" && k >= 2 {
 		// "the delegation of X" and "the President of Kosovo, X" are sides
