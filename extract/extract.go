@@ -449,6 +449,11 @@ func participantsFor(si *sentInfo, t trigger, prevEnd, next int, anchor *cand, c
 		if p := sideReference(s.text[prevEnd:t.start], infos, idx); p != nil {
 			add(p)
 			why = append(why, "subject: \"the ... official\" resolved to "+p.name)
+		} else if singularPronoun(pre) && lastMentionBefore(si, tStart) != nil {
+			m := lastMentionBefore(si, tStart)
+			add(m.person)
+			sides[m.person] = 0
+			why = append(why, "subject: he/she resolved to "+m.person.name+" earlier in the sentence")
 		} else if singularPronoun(pre) && idx > 0 {
 			for k := range infos[idx-1].ments {
 				m := &infos[idx-1].ments[k]
@@ -487,6 +492,20 @@ func participantsFor(si *sentInfo, t trigger, prevEnd, next int, anchor *cand, c
 		}
 	}
 	var unnamed []Participant
+	if len(people) == 0 && len(obj) > 0 && !t.background {
+		if m := reUnnamedSubject.FindStringSubmatch(s.text[prevEnd:t.start]); m != nil {
+			allTitle := true
+			for _, w := range strings.Fields(m[1]) {
+				if !titleWords[fold(w)] {
+					allTitle = false
+				}
+			}
+			if allTitle {
+				unnamed = append(unnamed, Participant{Title: m[1]})
+				why = append(why, "subject: an unnamed "+m[1])
+			}
+		}
+	}
 	if len(obj) == 0 && len(people) > 0 {
 		if u, ok := unnamedObject(toks, tEnd); ok {
 			unnamed = append(unnamed, u)
@@ -548,6 +567,23 @@ func participantsFor(si *sentInfo, t trigger, prevEnd, next int, anchor *cand, c
 	}
 	return []group{{people: people, unnamed: unnamed, why: why, sides: sides}}
 }
+
+// lastMentionBefore is the last person named before token k of the
+// sentence, for "promised X, when he met ...".
+func lastMentionBefore(si *sentInfo, k int) *mention {
+	var last *mention
+	for i := range si.ments {
+		m := &si.ments[i]
+		if m.person != nil && m.fullEnd <= k && !excluded(si, m) {
+			last = m
+		}
+	}
+	return last
+}
+
+// reUnnamedSubject is a post without a name opening the sentence: "The
+// Ambassador meets ...".
+var reUnnamedSubject = regexp.MustCompile(`^(?:[Tt]he\s+)?((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)\s*$`)
 
 func inMentions(ms []*mention, p *person) bool {
 	for _, m := range ms {

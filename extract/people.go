@@ -133,9 +133,6 @@ func hyphenCompound(w string) bool {
 		if _, ok := l.org[f]; ok {
 			return true
 		}
-		if !startsUpper(p) {
-			return true
-		}
 	}
 	return false
 }

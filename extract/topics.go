@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 	"sync"
 
@@ -137,14 +138,21 @@ func vocabMatch(low string, specific bool) (string, bool) {
 // vocabulary phrases in those items.
 func topicsFor(infos []sentInfo, c *cand, until int) []string {
 	var out []string
+	seenRel := map[string]bool{}
 	add := func(t string) {
-		if t == "" || len(out) >= maxTopics {
+		if t == "" || len(out) >= maxTopics || noisyTopics[strings.ToLower(t)] {
 			return
 		}
 		for _, o := range out {
 			if strings.EqualFold(o, t) || strings.Contains(strings.ToLower(o), strings.ToLower(t)) {
 				return
 			}
+		}
+		if k := relationKey(t); k != "" {
+			if seenRel[k] {
+				return
+			}
+			seenRel[k] = true
 		}
 		out = append(out, t)
 	}
@@ -219,3 +227,30 @@ func vocabAll(low string) []string {
 
 // verbish words mark a clause, not a subject.
 var verbish = setOf(`said says expressed according who was were is are has have had welcomed noted stressed statement`)
+
+// noisyTopics are vocabulary entries and fragments that readouts mention
+// in passing far more often than they discuss them.
+var noisyTopics = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Split("international situation|un affairs|multilateralism|culture|youth|regional security|maritime security|security|international|issues|ways|democracy|elections|development", "|") {
+		m[w] = true
+	}
+	return m
+}()
+
+// relationKey gives "China-US relations", "US-China relations" and
+// "China-U.S. ties" one key, so a relationship is listed once.
+func relationKey(t string) string {
+	m := reRelations.FindStringSubmatch(t)
+	if m == nil {
+		return ""
+	}
+	parts := strings.FieldsFunc(strings.ToLower(strings.ReplaceAll(m[1], ".", "")), func(r rune) bool { return r == '-' || r == '–' || r == '/' })
+	for i, p := range parts {
+		if p == "usa" || p == "america" {
+			parts[i] = "us"
+		}
+	}
+	sort.Strings(parts)
+	return strings.Join(parts, "-")
+}

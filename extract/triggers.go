@@ -46,6 +46,7 @@ var triggerRules = []triggerRule{
 	{[]string{"meeting"}, regexp.MustCompile(`(?i)\b(?:during|in|at)\s+(?:their|the)\s+meeting\s*,`), KindMeeting, "during their meeting, A and B", false, false},
 	{[]string{"meeting"}, regexp.MustCompile(`(?i)\bstopped\s+by\s+the\s+meeting\b|\bjoined\s+the\s+meeting\b`), KindMeeting, "stopped by the meeting", false, false},
 	{[]string{"met"}, regexp.MustCompile(`\bmet\b|\bMet\b`), KindMeeting, "met", false, false},
+	{[]string{"photo"}, regexp.MustCompile(`(?i)\bposes?\s+for\s+(?:a\s+)?(?:group\s+)?photos?\s+with\b`), KindMeeting, "poses for a photo with", false, false},
 	{[]string{"meet"}, regexp.MustCompile(`(?i)\bmeets?\s+with\b|\bmeets\b`), KindMeeting, "meets (headline or caption)", false, false},
 	{[]string{"receiv"}, regexp.MustCompile(`\b(?:received|receives)\b`), KindMeeting, "received", false, false},
 	{[]string{"between"}, regexp.MustCompile(`(?i)\b(?:meeting|summit|talks|phone\s+call|call|conversation|dialogue)\s+between\b`), KindMeeting, "the meeting between A and B", true, false},
