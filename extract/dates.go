@@ -59,7 +59,7 @@ func findDates(s string) []dateExpr {
 		}
 		out = append(out, e)
 	}
-	if !hasDigit {
+	if !hasDigit || !hasMonth(low) && !strings.ContainsAny(s, "-/") {
 		goto words
 	}
 	for _, m := range reISO.FindAllStringSubmatchIndex(s, -1) {
@@ -113,6 +113,9 @@ func findDates(s string) []dateExpr {
 		add(dateExpr{start: m[0], end: m[1], text: s[m[0]:m[1]], y: y, m: mo, d: d})
 	}
 words:
+	if !hasMonth(low) {
+		goto weekday
+	}
 	for _, m := range reMonthYear.FindAllStringSubmatchIndex(s, -1) {
 		y := 0
 		if m[4] >= 0 {
@@ -120,6 +123,7 @@ words:
 		}
 		add(dateExpr{start: m[0], end: m[1], text: s[m[0]:m[1]], y: y, m: monthNum(s[m[2]:m[3]])})
 	}
+weekday:
 	if !strings.Contains(low, "day") {
 		goto relative
 	}
@@ -324,4 +328,14 @@ func isUpperWord(s string) bool {
 		break
 	}
 	return n >= 3
+}
+
+// hasMonth reports whether a lower-case text may name a month.
+func hasMonth(low string) bool {
+	for _, m := range []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"} {
+		if strings.Contains(low, m) {
+			return true
+		}
+	}
+	return false
 }

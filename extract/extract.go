@@ -153,7 +153,15 @@ func run(in Input) (Result, []Explanation) {
 	lastDateSent := -1
 	for i := range infos {
 		si := &infos[i]
-		if reNotContact.MatchString(si.s.text) {
+		if len(si.trigs) == 0 {
+			if len(si.dates) > 0 && !si.header {
+				lastDateSent = i
+			}
+			continue
+		}
+		if low := strings.ToLower(si.s.text); (strings.Contains(low, "conference") || strings.Contains(low, "briefing") ||
+			strings.Contains(low, "interview") || strings.Contains(low, "message") || strings.Contains(low, "letter")) &&
+			reNotContact.MatchString(si.s.text) {
 			continue
 		}
 		trigs := si.trigs

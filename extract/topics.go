@@ -30,6 +30,7 @@ var leadingNoise = []string{"the ", "a ", "an ", "such ", "their ", "his ", "her
 type topicIndex struct {
 	byPhrase map[string]string // folded phrase -> topic name
 	specific map[string]bool   // phrases specific enough to count anywhere in a sentence
+	prefixes map[string]bool   // word prefixes of multi-word phrases
 	maxWords int
 }
 
@@ -46,7 +47,7 @@ var (
 
 func theTopics() *topicIndex {
 	topicOnce.Do(func() {
-		ti := &topicIndex{byPhrase: map[string]string{}, specific: map[string]bool{}}
+		ti := &topicIndex{byPhrase: map[string]string{}, specific: map[string]bool{}, prefixes: map[string]bool{}}
 		for _, t := range gazetteer.Topics() {
 			phrases := append([]string{strings.ToLower(t.Name)}, t.Phrases...)
 			for _, p := range phrases {
@@ -54,6 +55,11 @@ func theTopics() *topicIndex {
 				// one-word place names signal a topic only in a list of
 				// subjects, not anywhere in the text
 				ti.byPhrase[p] = t.Name
+				for i := 0; i < len(p); i++ {
+					if p[i] == ' ' {
+						ti.prefixes[p[:i]] = true
+					}
+				}
 				if t.Category != gazetteer.CategoryRelations && !genericPhrases[p] &&
 					(strings.Contains(p, " ") || len(p) >= 5) {
 					ti.specific[p] = true
@@ -164,13 +170,14 @@ func topicsFor(infos []sentInfo, c *cand, until int) []string {
 	}
 	for i := c.sent; i < until && i < len(infos); i++ {
 		s := infos[i].s.text
-		if reFutureSentence.MatchString(s) {
+		low := strings.ToLower(s)
+		if (strings.Contains(low, "will") || strings.Contains(low, "would") || strings.Contains(low, "forward") || strings.Contains(low, "scheduled")) &&
+			reFutureSentence.MatchString(s) {
 			continue
 		}
 		for _, m := range reRelations.FindAllStringSubmatch(s, -1) {
 			add(m[1] + " " + m[2])
 		}
-		low := strings.ToLower(s)
 		if !strings.Contains(low, "discuss") && !strings.Contains(low, "views") && !strings.Contains(low, "exchange") &&
 			!strings.Contains(low, "talked") && !strings.Contains(low, "focused") && !strings.Contains(low, "briefed") &&
 			!strings.Contains(low, "such as") && !strings.Contains(low, "matters") && !strings.Contains(low, "issues") &&
@@ -213,13 +220,23 @@ func vocabAll(low string) []string {
 	})
 	var out []string
 	for i := 0; i < len(words); i++ {
-		for n := min(ti.maxWords, len(words)-i); n >= 1; n-- {
-			ph := strings.Join(words[i:i+n], " ")
+		best, bestN := "", 0
+		ph := ""
+		for n := 1; n <= ti.maxWords && i+n <= len(words); n++ {
+			if n > 1 {
+				ph += " "
+			}
+			ph += words[i+n-1]
 			if name, ok := ti.byPhrase[ph]; ok && ti.specific[ph] {
-				out = append(out, name)
-				i += n - 1
+				best, bestN = name, n
+			}
+			if !ti.prefixes[ph] {
 				break
 			}
+		}
+		if bestN > 0 {
+			out = append(out, best)
+			i += bestN - 1
 		}
 	}
 	return out
