@@ -59,7 +59,7 @@ func findDates(s string) []dateExpr {
 		}
 		out = append(out, e)
 	}
-	if !hasDigit || !hasMonth(low) && !strings.ContainsAny(s, "-/") {
+	if !hasDigit || !hasMonth(s) && !strings.ContainsAny(s, "-/") {
 		goto words
 	}
 	for _, m := range reISO.FindAllStringSubmatchIndex(s, -1) {
@@ -113,7 +113,7 @@ func findDates(s string) []dateExpr {
 		add(dateExpr{start: m[0], end: m[1], text: s[m[0]:m[1]], y: y, m: mo, d: d})
 	}
 words:
-	if !hasMonth(low) {
+	if !hasMonth(s) {
 		goto weekday
 	}
 	for _, m := range reMonthYear.FindAllStringSubmatchIndex(s, -1) {
@@ -330,10 +330,11 @@ func isUpperWord(s string) bool {
 	return n >= 3
 }
 
-// hasMonth reports whether a lower-case text may name a month.
-func hasMonth(low string) bool {
-	for _, m := range []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"} {
-		if strings.Contains(low, m) {
+// hasMonth reports whether a text may name a month (capitalized, as
+// dates are printed).
+func hasMonth(s string) bool {
+	for _, m := range []string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"} {
+		if strings.Contains(s, m) {
 			return true
 		}
 	}

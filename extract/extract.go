@@ -45,7 +45,8 @@ type sentInfo struct {
 	trigs    []trigger
 	lineDate string
 
-	presence     place // docPresence's cache, on the first sentence only
+	topics       sentTopics // sentenceTopics's cache
+	presence     place      // docPresence's cache, on the first sentence only
 	presenceOK   bool
 	presenceDone bool
 }

@@ -169,11 +169,44 @@ func topicsFor(infos []sentInfo, c *cand, until int) []string {
 		until = c.sent + 12
 	}
 	for i := c.sent; i < until && i < len(infos); i++ {
-		s := infos[i].s.text
+		tc := sentenceTopics(&infos[i])
+		if tc.future {
+			continue
+		}
+		for _, t := range tc.listed {
+			add(t)
+		}
+		if i > c.sent && i < c.sent+6 {
+			for _, t := range tc.vocab {
+				add(t)
+			}
+		}
+	}
+	return out
+}
+
+// sentTopics are the topic candidates of one sentence, computed once.
+type sentTopics struct {
+	done   bool
+	future bool
+	listed []string // relations and listed subjects, in order
+	vocab  []string // vocabulary topics named anywhere in the sentence
+}
+
+func sentenceTopics(si *sentInfo) *sentTopics {
+	tc := &si.topics
+	if tc.done {
+		return tc
+	}
+	tc.done = true
+	add := func(t string) { tc.listed = append(tc.listed, t) }
+	{
+		s := si.s.text
 		low := strings.ToLower(s)
 		if (strings.Contains(low, "will") || strings.Contains(low, "would") || strings.Contains(low, "forward") || strings.Contains(low, "scheduled")) &&
 			reFutureSentence.MatchString(s) {
-			continue
+			tc.future = true
+			return tc
 		}
 		for _, m := range reRelations.FindAllStringSubmatch(s, -1) {
 			add(m[1] + " " + m[2])
@@ -200,13 +233,9 @@ func topicsFor(infos []sentInfo, c *cand, until int) []string {
 		}
 		// vocabulary phrases anywhere in the contact's own sentences
 	vocab:
-		if i > c.sent && i < c.sent+6 {
-			for _, name := range vocabAll(low) {
-				add(name)
-			}
-		}
+		tc.vocab = vocabAll(low)
 	}
-	return out
+	return tc
 }
 
 // reFutureSentence skips plans when collecting topics.
