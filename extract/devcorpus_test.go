@@ -84,14 +84,14 @@ var devFloors = []struct {
 	target, guard float64
 	get           func(scores) float64
 }{
-	{"contacts_f1", 0.95, 0.95, func(s scores) float64 { return s.ContactsF1 }},
-	{"participants_f1", 0.95, 0.945, func(s scores) float64 { return s.ParticipantsF1 }},
-	{"org_acc", 0.90, 0.86, func(s scores) float64 { return s.Org }},
-	{"date_acc", 0.95, 0.88, func(s scores) float64 { return s.Date }},
-	{"city_acc", 0.90, 0.895, func(s scores) float64 { return s.City }},
-	{"kind_acc", 0.90, 0.895, func(s scores) float64 { return s.Kind }},
+	{"contacts_f1", 0.95, 0.98, func(s scores) float64 { return s.ContactsF1 }},
+	{"participants_f1", 0.95, 0.96, func(s scores) float64 { return s.ParticipantsF1 }},
+	{"org_acc", 0.90, 0.88, func(s scores) float64 { return s.Org }},
+	{"date_acc", 0.95, 0.94, func(s scores) float64 { return s.Date }},
+	{"city_acc", 0.90, 0.95, func(s scores) float64 { return s.City }},
+	{"kind_acc", 0.90, 0.95, func(s scores) float64 { return s.Kind }},
 	{"negatives_acc", 0.90, 0.90, func(s scores) float64 { return s.Negatives }},
-	{"topics_f1", 0.60, 0.40, func(s scores) float64 { return s.TopicsF1 }},
+	{"topics_f1", 0.60, 0.42, func(s scores) float64 { return s.TopicsF1 }},
 }
 
 func TestDevCorpus(t *testing.T) {

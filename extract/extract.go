@@ -127,6 +127,14 @@ func run(in Input) (Result, []Explanation) {
 	for i := range infos {
 		for k := range infos[i].ments {
 			m := &infos[i].ments[k]
+			if m.person == nil && m.honored {
+				m.person = reg.resolve(m, true)
+			}
+		}
+	}
+	for i := range infos {
+		for k := range infos[i].ments {
+			m := &infos[i].ments[k]
 			if m.person == nil {
 				m.person = reg.resolve(m, false)
 			}
@@ -170,6 +178,9 @@ func run(in Input) (Result, []Explanation) {
 			if future(si.s.text, t) {
 				continue
 			}
+			if t.rule == "took part in the summit" && reRelativeClause.MatchString(si.s.text[max(0, t.start-20):t.start]) {
+				continue
+			}
 			next := len(si.s.text)
 			if ti+1 < len(trigs) {
 				next = trigs[ti+1].start
@@ -180,7 +191,7 @@ func run(in Input) (Result, []Explanation) {
 			}
 			groups := participantsFor(si, t, prevEnd, next, anchor, cands, infos, i)
 			for gi, g := range groups {
-				c := &cand{kind: t.kind, sent: i, background: t.background || t.possessive, header: si.header}
+				c := &cand{kind: t.kind, sent: i, background: t.background || t.possessive || t.rule == "paid a state visit at the invitation of", header: si.header}
 				if t.kind == KindPhoneCall && strings.HasPrefix(t.rule, "spoke") || t.rule == "A and B spoke" {
 					if low := strings.ToLower(si.s.text); strings.Contains(low, "on the margins") || strings.Contains(low, "on the sidelines") || strings.Contains(low, "in the margins") {
 						c.kind = KindMeeting
@@ -458,7 +469,7 @@ func participantsFor(si *sentInfo, t trigger, prevEnd, next int, anchor *cand, c
 		if p := sideReference(s.text[prevEnd:t.start], infos, idx); p != nil {
 			add(p)
 			why = append(why, "subject: \"the ... official\" resolved to "+p.name)
-		} else if singularPronoun(pre) && lastMentionBefore(si, tStart) != nil {
+		} else if singularPronoun(pre) && lastMentionBefore(si, tStart) != nil && !strings.HasPrefix(t.rule, "paid") {
 			m := lastMentionBefore(si, tStart)
 			add(m.person)
 			sides[m.person] = 0
@@ -499,6 +510,36 @@ func participantsFor(si *sentInfo, t trigger, prevEnd, next int, anchor *cand, c
 				why = append(why, "subject: pronoun resolved to the people of the sentence before")
 			}
 		}
+	}
+	multilateral := t.rule == "after attending the meeting" || t.rule == "took part in the summit" || t.rule == "led a delegation to attend"
+	if multilateral {
+		// the meeting's other participants are not named here; a host is
+		for _, m := range obj {
+			if fold(toks[max(0, m.fullStart-1)].text) != "by" {
+				continue
+			}
+			add(m.person)
+		}
+		if len(people) == 0 {
+			return []group{{}}
+		}
+		return []group{{people: people, unnamed: []Participant{{Title: "participants of the meeting"}}, why: append(why, "participants: a multilateral meeting's attendee")}}
+	}
+	if t.rule == "paid a state visit at the invitation of" {
+		// only a visit whose host is named counts: "at the invitation of
+		// President X, President Y paid a state visit to Z"
+		var host *person
+		for k := range si.ments {
+			m := &si.ments[k]
+			if m.person != nil && m.fullStart >= 3 && fold(toks[m.fullStart-1].text) == "of" && fold(toks[m.fullStart-2].text) == "invitation" {
+				host = m.person
+			}
+		}
+		if host == nil || len(people) == 0 {
+			return []group{{}}
+		}
+		add(host)
+		return []group{{people: people, why: append(why, "participants: the visitor and the host who invited")}}
 	}
 	var unnamed []Participant
 	if len(people) == 0 && len(obj) > 0 && !t.background {

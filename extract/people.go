@@ -37,6 +37,7 @@ type mention struct {
 	org                string
 	orgWhy             string
 	titled             bool
+	honored            bool    // an honorific stands before the name ("Pak Jokowi")
 	person             *person // resolved identity
 }
 
@@ -286,6 +287,7 @@ func (c *classified) buildMention(ns, ne int) (mention, bool) {
 	for k > 0 && c.cls[k-1] == clsHonor {
 		k--
 	}
+	m.honored = k < ns
 	ts := k
 	for ts > 0 {
 		p := c.cls[ts-1]

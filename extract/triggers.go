@@ -46,6 +46,10 @@ var triggerRules = []triggerRule{
 	{[]string{"meeting"}, regexp.MustCompile(`(?i)\b(?:during|in|at)\s+(?:their|the)\s+meeting\s*,`), KindMeeting, "during their meeting, A and B", false, false},
 	{[]string{"meeting"}, regexp.MustCompile(`(?i)\bstopped\s+by\s+the\s+meeting\b|\bjoined\s+the\s+meeting\b`), KindMeeting, "stopped by the meeting", false, false},
 	{[]string{"met"}, regexp.MustCompile(`\bmet\b|\bMet\b`), KindMeeting, "met", false, false},
+	{[]string{"attending"}, regexp.MustCompile(`(?i)\b(?:after|before)\s+attending\s+the\b`), KindMeeting, "after attending the meeting", false, false},
+	{[]string{"summit", "meeting"}, regexp.MustCompile(`\b(?:represented|participated|took\s+part)\b[^.;]{0,80}?\b(?:at|in)\s+the\s+[^.;]{0,60}?\b(?:Summit|Meeting|Meetings)\b`), KindMeeting, "took part in the summit", false, false},
+	{[]string{"delegation"}, regexp.MustCompile(`(?i)\bled\s+(?:a|the|his|her)\s+(?:[\w-]+\s+)?delegation\s+to\s+attend\b`), KindMeeting, "led a delegation to attend", false, false},
+	{[]string{"visit"}, regexp.MustCompile(`(?i)\bpaid\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){0,2}?(?:state|official|working)\s+visit\s+to\b`), KindMeeting, "paid a state visit at the invitation of", false, false},
 	{[]string{"photo"}, regexp.MustCompile(`(?i)\bposes?\s+for\s+(?:a\s+)?(?:group\s+)?photos?\s+with\b`), KindMeeting, "poses for a photo with", false, false},
 	{[]string{"meet"}, regexp.MustCompile(`(?i)\bmeets?\s+with\b|\bmeets\b`), KindMeeting, "meets (headline or caption)", false, false},
 	{[]string{"receiv"}, regexp.MustCompile(`\b(?:received|receives)\b`), KindMeeting, "received", false, false},
@@ -112,6 +116,10 @@ rules:
 	}
 	return out
 }
+
+// reRelativeClause sees a trigger inside a relative clause ("his visit to
+// X, where he participated in the summit"): background to the main event.
+var reRelativeClause = regexp.MustCompile(`(?i)\b(?:where|were|which|who)\s+(?:he|she|they|it)?\s*$`)
 
 // future reports whether the words before the trigger make it a plan.
 func future(s string, t trigger) bool {
