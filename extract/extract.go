@@ -95,6 +95,21 @@ func run(in Input) (Result, []Explanation) {
 		}
 	}
 	reg := &registry{}
+	if in.Title != "" {
+		// the headline given with the input names the principals that a
+		// body calls "the President"
+		tt := in.Title
+		if len(tt) > 500 {
+			tt = tt[:500]
+		}
+		tc := classify(tokenize(sentence{text: tt}))
+		for _, m := range findMentions(tc) {
+			if m.titled {
+				m := m
+				reg.resolve(&m, true)
+			}
+		}
+	}
 	for i, s := range sents {
 		si := &infos[i]
 		si.s = s
@@ -189,7 +204,7 @@ func run(in Input) (Result, []Explanation) {
 			if ti > 0 {
 				prevEnd = trigs[ti-1].end
 			}
-			groups := participantsFor(si, t, prevEnd, next, anchor, cands, infos, i)
+			groups := participantsFor(si, t, prevEnd, next, anchor, reg, infos, i)
 			for gi, g := range groups {
 				c := &cand{kind: t.kind, sent: i, background: t.background || t.possessive || t.rule == "paid a state visit at the invitation of", header: si.header}
 				if t.kind == KindPhoneCall && strings.HasPrefix(t.rule, "spoke") || t.rule == "A and B spoke" {
@@ -387,7 +402,7 @@ var excludeBefore = setOf(`of by behalf invitation accompanied including`)
 // participantsFor finds who took part in the contact that t reports: the
 // people named before the trigger (its subject) and after it (its object),
 // one group per object when the sentence says "respectively".
-func participantsFor(si *sentInfo, t trigger, prevEnd, next int, anchor *cand, cands []*cand, infos []sentInfo, idx int) []group {
+func participantsFor(si *sentInfo, t trigger, prevEnd, next int, anchor *cand, reg *registry, infos []sentInfo, idx int) []group {
 	toks := si.c.toks
 	s := si.s
 	tStart, tEnd := len(toks), len(toks)
@@ -493,7 +508,7 @@ func participantsFor(si *sentInfo, t trigger, prevEnd, next int, anchor *cand, c
 					}
 				}
 			}
-			if prevPeople == 0 && anchor != nil && len(anchor.people) > 0 && anchor.sent >= idx-3 {
+			if prevPeople == 0 && anchor != nil && len(anchor.people) > 0 && anchor.sent >= idx-6 {
 				for _, p := range anchor.people {
 					add(p)
 					sides[p] = 0
@@ -512,13 +527,26 @@ func participantsFor(si *sentInfo, t trigger, prevEnd, next int, anchor *cand, c
 		}
 	}
 	multilateral := t.rule == "after attending the meeting" || t.rule == "took part in the summit" || t.rule == "led a delegation to attend"
+	var hosts []*person
 	if multilateral {
+		defer func() {
+			// a summit's host belongs to the state it is held in; placeFor
+			// runs later, so the state is looked up from the place cues
+			for _, h := range hosts {
+				if h.org == "" {
+					if p, ok := docPresence(infos); ok && p.country != "" {
+						h.org, h.orgWhy = p.country, "host of a meeting held in "+p.country
+					}
+				}
+			}
+		}()
 		// the meeting's other participants are not named here; a host is
 		for _, m := range obj {
 			if fold(toks[max(0, m.fullStart-1)].text) != "by" {
 				continue
 			}
 			add(m.person)
+			hosts = append(hosts, m.person)
 		}
 		if len(people) == 0 {
 			return []group{{}}
@@ -538,6 +566,15 @@ func participantsFor(si *sentInfo, t trigger, prevEnd, next int, anchor *cand, c
 		if host == nil || len(people) == 0 {
 			return []group{{}}
 		}
+		if host.org == "" {
+			// the host belongs to the state visited
+			for _, e := range si.c.ents {
+				if toks[e.tokStart].start-s.start >= t.end && e.kind == "country" {
+					host.org, host.orgWhy = e.name, "host of the visit to "+e.name
+					break
+				}
+			}
+		}
 		add(host)
 		return []group{{people: people, why: append(why, "participants: the visitor and the host who invited")}}
 	}
@@ -550,7 +587,11 @@ func participantsFor(si *sentInfo, t trigger, prevEnd, next int, anchor *cand, c
 					allTitle = false
 				}
 			}
-			if allTitle {
+			if p := reg.byTitle(m[1]); allTitle && p != nil {
+				add(p)
+				sides[p] = 0
+				why = append(why, "subject: \"the "+m[1]+"\" is "+p.name)
+			} else if allTitle {
 				unnamed = append(unnamed, Participant{Title: m[1]})
 				why = append(why, "subject: an unnamed "+m[1])
 			}
@@ -835,6 +876,9 @@ func dateFor(c *cand, si *sentInfo, t trigger, pub, pubWhy string, anchor *cand,
 		// a date far from the trigger belongs to another clause, unless it
 		// opens the sentence ("On May 5, 2021, ... met")
 		if dist > 100 && d.start > 40 {
+			continue
+		}
+		if d.start > t.end && (strings.Contains(si.s.text[t.end:d.start], ", who ") || strings.Contains(si.s.text[t.end:d.start], ", which ")) {
 			continue
 		}
 		if dist < bestDist {

@@ -113,7 +113,9 @@ func wordClass(t token) int {
 	}
 	for _, suf := range []string{"tion", "ment", "ity", "ism", "ance", "ence", "ship", "ness"} {
 		if strings.HasSuffix(base, suf) && len(base) > len(suf)+3 {
-			return clsOther
+			// a common noun: part of a body's name ("High Council for
+			// National Reconciliation"), never of a person's
+			return clsTitle
 		}
 	}
 	return clsName
@@ -346,6 +348,22 @@ func (c *classified) buildMention(ns, ne int) (mention, bool) {
 						}
 					}
 				}
+			}
+		}
+	}
+	if preTitle && m.org == "" && ne < n && toks[ne].text == "," {
+		// "Ambassador X, the former Deputy Secretary-General of ASEAN"
+		x := ne + 1
+		for x < n && (fold(toks[x].text) == "the" || fold(toks[x].text) == "a" || fold(toks[x].text) == "an") {
+			x++
+		}
+		y := x
+		for y < n && (c.cls[y] == clsTitle || c.cls[y] == clsConn || c.cls[y] == clsEntity || c.cls[y] == clsParen) {
+			y++
+		}
+		if y > x && c.cls[x] == clsTitle {
+			if _, o, why := c.titleAndOrg(x, y, false); o != "" {
+				m.org, m.orgWhy = o, why
 			}
 		}
 	}
@@ -621,3 +639,18 @@ func sameTokens(a, b []string) bool {
 // postnominals follow a name without starting a body's name: "Manasseh
 // Sogavare MP".
 var postnominals = setOf(`mp mep mla mpp qc kc obe mbe cbe kbe`)
+
+// byTitle finds the one person whose title is exactly title ("President"),
+// for a body that says "The President spoke with ...".
+func (r *registry) byTitle(title string) *person {
+	var found *person
+	for _, p := range r.people {
+		if strings.EqualFold(p.title, title) {
+			if found != nil && found != p {
+				return nil
+			}
+			found = p
+		}
+	}
+	return found
+}
