@@ -37,12 +37,13 @@ type loaders struct {
 
 type loadersKey struct{}
 
-// batchWait is how long a loader collects keys before it queries: long
-// enough for gqlgen's goroutines of one list level to all ask (a shorter
-// window split batches of 100 keys in two), short next to a round trip.
-// The first level under a page of meetings does not wait at all: see
+// batchWait is how long a loader collects keys before it queries. Every
+// level of a nested query pays it once, so it is kept short; on a loaded
+// machine a level's goroutines may then straggle past it and split a
+// batch in two, which costs a round trip, not correctness. The first
+// level under a page of meetings does not wait at all: see
 // prefetchMeetings.
-const batchWait = 3 * time.Millisecond
+const batchWait = time.Millisecond
 
 func newLoaders(s *store.Store) *loaders {
 	opt := dataloadgen.WithWait(batchWait)

@@ -275,3 +275,16 @@ func TestGracefulShutdown(t *testing.T) {
 		t.Errorf("still accepting connections after shutdown")
 	}
 }
+
+// TestRequestTimeout lets a request run out of time while it resolves:
+// it fails with a TIMEOUT error and no details instead of hanging.
+func TestRequestTimeout(t *testing.T) {
+	s := neo4jtest.MustOpen(t)
+	ing := &fakeIngester{delay: 5 * time.Second}
+	srv := server.New(server.Config{Store: s, Ingester: ing, Logger: quiet, APIKey: "k", RequestTimeout: 100 * time.Millisecond})
+	start := time.Now()
+	r := do(t, srv, "POST", "/graphql", gqlBody(`mutation { ingestStatement(text: "slow") { skipped } }`), map[string]string{"X-API-Key": "k"})
+	if !strings.Contains(r.body, `"code":"TIMEOUT"`) || time.Since(start) > 2*time.Second {
+		t.Errorf("timed-out request answered %d %s after %v", r.status, r.body, time.Since(start))
+	}
+}

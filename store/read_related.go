@@ -43,7 +43,7 @@ RETURN n {.*} AS n
 ORDER BY CASE WHEN n.id = $raw OR toLower(n.name) = $name THEN 0 ELSE 1 END, n.id
 LIMIT 1`
 
-// NodesByID returns the nodes with label and the given ids, as property
+// nodesByID returns the nodes with label and the given ids, as property
 // maps keyed by id; ids with no node are absent.
 func (s *Store) nodesByID(ctx context.Context, label Label, ids []string) (map[string]any, error) {
 	cypher, ok := cypherNodesByID[label]
