@@ -43,6 +43,9 @@ type Options struct {
 	Extract func(extract.Input) extract.Result
 	// Places canonicalizes organizations and cities; nil means Gazetteer.
 	Places Places
+	// Patience is how long to wait for Neo4j to come back when it stops
+	// answering mid-load before giving up; 0 means 30 s.
+	Patience time.Duration
 	// Progress, when set, is called after each batch with the number of
 	// inputs done so far and the summary so far. It runs on the writing
 	// goroutine: keep it quick.
@@ -132,6 +135,9 @@ func Load(ctx context.Context, st *store.Store, paths []string, stdin io.Reader,
 	if opts.Places == nil {
 		opts.Places = Gazetteer{}
 	}
+	if opts.Patience <= 0 {
+		opts.Patience = 30 * time.Second
+	}
 	resolver := NewResolver(opts.Places)
 
 	var before map[string]int64
@@ -169,9 +175,14 @@ func Load(ctx context.Context, st *store.Store, paths []string, stdin io.Reader,
 						ids = append(ids, chunk[i].id)
 					}
 				}
-				stored, err := st.StoredStatements(ctx, ids)
+				var stored map[string]bool
+				err := retry(ctx, st, opts.Patience, func() error {
+					var err error
+					stored, err = st.StoredStatements(ctx, ids)
+					return err
+				})
 				if err != nil {
-					return unavailable(ctx, st, 0, err)
+					return err
 				}
 				for i := range chunk {
 					chunk[i].stored = stored[chunk[i].id]
@@ -236,9 +247,18 @@ func Load(ctx context.Context, st *store.Store, paths []string, stdin io.Reader,
 			sum.Loaded += len(batch)
 			sum.Contacts += contacts
 		} else {
-			ws, err := st.WriteStatements(ctx, batch)
+			var ws store.WriteStats
+			err := retry(ctx, st, opts.Patience, func() error {
+				var err error
+				ws, err = st.WriteStatements(ctx, batch)
+				return err
+			})
 			if err != nil {
-				return unavailable(ctx, st, sum.Loaded, err)
+				var ue *UnavailableError
+				if errors.As(err, &ue) {
+					ue.Loaded = sum.Loaded
+				}
+				return err
 			}
 			sum.Loaded += ws.Loaded
 			sum.Unchanged += ws.Unchanged
@@ -318,6 +338,49 @@ func Load(ctx context.Context, st *store.Store, paths []string, stdin io.Reader,
 		}
 	}
 	return sum, nil
+}
+
+// retry runs op, which is safe to repeat (a transaction either committed
+// or not; a statement committed already is skipped the second time). When
+// op fails because Neo4j stopped answering, retry waits up to patience for
+// it to come back and runs op again; when it stays away, it returns an
+// *UnavailableError. Other errors are returned as they are.
+func retry(ctx context.Context, st *store.Store, patience time.Duration, op func() error) error {
+	var deadline time.Time
+	for {
+		err := op()
+		if err == nil || ctx.Err() != nil {
+			return err
+		}
+		perr := ping(ctx, st)
+		if perr == nil {
+			if deadline.IsZero() || time.Now().After(deadline) {
+				return err // Neo4j answers: the error is not about reaching it
+			}
+			time.Sleep(100 * time.Millisecond)
+			continue // it came back: try again
+		}
+		if deadline.IsZero() {
+			deadline = time.Now().Add(patience)
+		}
+		for perr != nil {
+			if time.Now().After(deadline) {
+				return &UnavailableError{URI: st.URI(), Err: perr}
+			}
+			select {
+			case <-ctx.Done():
+				return ctx.Err()
+			case <-time.After(time.Second):
+			}
+			perr = ping(ctx, st)
+		}
+	}
+}
+
+func ping(ctx context.Context, st *store.Store) error {
+	pctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+	defer cancel()
+	return st.Ping(pctx)
 }
 
 // unavailable turns a write error into an *UnavailableError when Neo4j no
