@@ -77,3 +77,20 @@ func TestExampleQueries(t *testing.T) {
 		})
 	}
 }
+
+// TestBetweenNamesOnCorpus checks the names DESIGN.md promises `between`
+// understands, on the loaded corpus: each finds the seed meeting.
+func TestBetweenNamesOnCorpus(t *testing.T) {
+	s := loadCorpus(t)
+	h := newHandler(t, s)
+	for _, pair := range [][2]string{
+		{"China", "NATO"}, {"PRC", "North Atlantic Treaty Organization"}, {"Chinese side", "NATO"},
+		{"Wang Yi", "Jens Stoltenberg"}, {"NATO", "China"},
+	} {
+		q := `{ meetings(where: {between: ["` + pair[0] + `", "` + pair[1] + `"]}) { edges { node { date city { name } } } } }`
+		r := raw(t, h, q)
+		if out := mustJSON(t, r.Data); len(r.Errors) > 0 || !strings.Contains(out, `"date":"2020-02-14"`) {
+			t.Errorf("between %q: %s %+v", pair, out, r.Errors)
+		}
+	}
+}
