@@ -30,6 +30,7 @@ var leadingNoise = []string{"the ", "a ", "an ", "such ", "their ", "his ", "her
 type topicIndex struct {
 	byPhrase map[string]string // folded phrase -> topic name
 	specific map[string]bool   // phrases specific enough to count anywhere in a sentence
+	verbatim map[string]bool   // phrases reported as printed (sectors, relations), not by topic name
 	prefixes map[string]bool   // word prefixes of multi-word phrases
 	maxWords int
 }
@@ -47,7 +48,7 @@ var (
 
 func theTopics() *topicIndex {
 	topicOnce.Do(func() {
-		ti := &topicIndex{byPhrase: map[string]string{}, specific: map[string]bool{}, prefixes: map[string]bool{}}
+		ti := &topicIndex{byPhrase: map[string]string{}, specific: map[string]bool{}, prefixes: map[string]bool{}, verbatim: map[string]bool{}}
 		for _, t := range gazetteer.Topics() {
 			phrases := append([]string{strings.ToLower(t.Name)}, t.Phrases...)
 			for _, p := range phrases {
@@ -60,9 +61,14 @@ func theTopics() *topicIndex {
 						ti.prefixes[p[:i]] = true
 					}
 				}
-				if t.Category != gazetteer.CategoryRelations && !genericPhrases[p] &&
-					(strings.Contains(p, " ") || len(p) >= 5) {
+				if !genericPhrases[p] && (strings.Contains(p, " ") || len(p) >= 5) &&
+					(t.Category != gazetteer.CategoryRelations || strings.Contains(p, " ") && p != "bilateral relations") {
 					ti.specific[p] = true
+				}
+				// the conventions name recurring issues and places by one
+				// form; sectors and relations read best as printed
+				if (t.Category == gazetteer.CategorySector || t.Category == gazetteer.CategoryRelations) && strings.Contains(p, " ") {
+					ti.verbatim[p] = true
 				}
 				if n := len(strings.Fields(p)); n > ti.maxWords {
 					ti.maxWords = n
@@ -107,7 +113,12 @@ func normalizeTopic(p string) (string, bool) {
 	if name, ok := vocabIn(low); ok {
 		return name, true
 	}
-	if len(words) == 1 && len(p) < 4 {
+	if len(words) == 1 && (len(p) < 4 || !startsUpper(p)) {
+		// a lone common word ("bilateral", "legacy") says too little
+		return "", false
+	}
+	switch strings.ToLower(words[0]) {
+	case "on", "at", "in", "to", "for", "with", "by", "advance", "areas":
 		return "", false
 	}
 	for _, w := range []string{"common concern", "mutual concern", "common interest", "mutual interest"} {
@@ -149,8 +160,14 @@ func topicsFor(infos []sentInfo, c *cand, until int) []string {
 		if t == "" || len(out) >= maxTopics || noisyTopics[strings.ToLower(t)] {
 			return
 		}
-		for _, o := range out {
-			if strings.EqualFold(o, t) || strings.Contains(strings.ToLower(o), strings.ToLower(t)) {
+		for i, o := range out {
+			lo, lt := strings.ToLower(o), strings.ToLower(t)
+			if lo == lt || strings.Contains(lo, lt) {
+				return
+			}
+			if strings.Contains(lt, lo) {
+				// "energy cooperation" says more than "energy"
+				out[i] = t
 				return
 			}
 		}
@@ -203,13 +220,24 @@ func sentenceTopics(si *sentInfo) *sentTopics {
 	{
 		s := si.s.text
 		low := strings.ToLower(s)
-		if (strings.Contains(low, "will") || strings.Contains(low, "would") || strings.Contains(low, "forward") || strings.Contains(low, "scheduled")) &&
-			reFutureSentence.MatchString(s) {
-			tc.future = true
-			return tc
-		}
 		for _, m := range reRelations.FindAllStringSubmatch(s, -1) {
 			add(m[1] + " " + m[2])
+		}
+		if (strings.Contains(low, "will") || strings.Contains(low, "would") || strings.Contains(low, "forward") || strings.Contains(low, "scheduled")) &&
+			reFutureSentence.MatchString(s) {
+			// plans are no topics, but the relationship they serve is
+			tc.future = len(tc.listed) == 0
+			return tc
+		}
+		for _, m := range reAnniversary.FindAllString(s, -1) {
+			add(strings.TrimSpace(m))
+		}
+		if strings.ContainsAny(s, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") {
+			for _, loc := range reNamedInitiative.FindAllStringIndex(s, -1) {
+				if namedInitiativeOK(s, loc[0], loc[1]) {
+					add(strings.TrimSpace(s[loc[0]:loc[1]]))
+				}
+			}
 		}
 		if !strings.Contains(low, "discuss") && !strings.Contains(low, "views") && !strings.Contains(low, "exchange") &&
 			!strings.Contains(low, "talked") && !strings.Contains(low, "focused") && !strings.Contains(low, "briefed") &&
@@ -258,6 +286,9 @@ func vocabAll(low string) []string {
 			ph += words[i+n-1]
 			if name, ok := ti.byPhrase[ph]; ok && ti.specific[ph] {
 				best, bestN = name, n
+				if ti.verbatim[ph] {
+					best = ph
+				}
 			}
 			if !ti.prefixes[ph] {
 				break
@@ -299,4 +330,49 @@ func relationKey(t string) string {
 	}
 	sort.Strings(parts)
 	return strings.Join(parts, "-")
+}
+
+// reAnniversary reads "the 30th anniversary of diplomatic relations".
+var reAnniversary = regexp.MustCompile(`\b\d+(?:st|nd|rd|th)\s+anniversary\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?[\w-]+\b(?:\s+(?:relations|Friendship|diplomatic\s+relations))?`)
+
+// reNamedInitiative reads the names of initiatives, forums and agreements
+// ("Belt and Road Forum", "China-GCC Free Trade Agreement"): capitalized
+// words ending in such a word.
+var reNamedInitiative = regexp.MustCompile(`\b(?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w’'-]*\s+(?:(?:and|of|for|on)\s+)?){1,5}(?:Forum|Summit|Initiative|Agreement|Congress|Partnership|Treaty|Vision\s+\d{4}|Mechanism|Dam|Corridor|Expo|Zone|Cooperation)\b`)
+
+// isPlaceOrState reports a phrase that names a state, body or city (not a
+// subject of talks on its own).
+func (l *lexicon) isPlaceOrState(s string) bool {
+	f := fold(s)
+	_, a := l.country[f]
+	_, b := l.org[f]
+	_, c := l.city[f]
+	return a || b || c
+}
+
+// namedInitiativeOK keeps a named initiative that is a subject: not the
+// head of a longer name ("North Atlantic Treaty Organization"), not a post
+// ("Minister of ... Cooperation"), not the occasion ("on the margins of
+// the G7 Summit").
+func namedInitiativeOK(s string, a, b int) bool {
+	m := s[a:b]
+	if theLexicon().isPlaceOrState(m) {
+		return false
+	}
+	if b+1 < len(s) && s[b] == ' ' && s[b+1] >= 'A' && s[b+1] <= 'Z' {
+		return false
+	}
+	for _, w := range strings.Fields(m) {
+		switch strings.ToLower(strings.Trim(w, "’'")) {
+		case "minister", "president", "vice-chairman", "chairman", "director", "secretary", "ambassador", "envoy", "director-general", "state":
+			return false
+		}
+	}
+	pre := strings.ToLower(s[max(0, a-30):a])
+	for _, cue := range []string{"margins of the ", "sidelines of the ", "ahead of the ", "attend the ", "attending the ", "for the ", "upcoming "} {
+		if strings.HasSuffix(pre, cue) {
+			return false
+		}
+	}
+	return true
 }
