@@ -37,13 +37,14 @@ type loaders struct {
 
 type loadersKey struct{}
 
-// batchWait is how long a loader collects keys before it queries. Every
-// level of a nested query pays it once, so it is kept short; on a loaded
-// machine a level's goroutines may then straggle past it and split a
-// batch in two, which costs a round trip, not correctness. The first
-// level under a page of meetings does not wait at all: see
-// prefetchMeetings.
-const batchWait = time.Millisecond
+// batchWait is how long a loader collects keys before it queries: long
+// enough for the goroutines gqlgen starts for one level of a list (a
+// hundred officials under fifty meetings) to all ask, on a busy machine
+// too; a shorter window split such batches two or three ways. Queries
+// whose levels each hang off one object (an official's counterparts and
+// their meetings) or off the top-level page of meetings do not wait: the
+// resolvers look ahead and prime the loaders (prefetch.go).
+const batchWait = 5 * time.Millisecond
 
 func newLoaders(s *store.Store) *loaders {
 	opt := dataloadgen.WithWait(batchWait)

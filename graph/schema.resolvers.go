@@ -111,7 +111,18 @@ func (r *officialResolver) Counterparts(ctx context.Context, obj *store.Official
 	l := loadersFrom(ctx)
 	c, err := connection(ctx, p, n,
 		func() func() ([]store.Counterpart, error) {
-			return l.counterparts.LoadThunk(ctx, pageKey{ID: obj.ID, Page: p})
+			wait := l.counterparts.LoadThunk(ctx, pageKey{ID: obj.ID, Page: p})
+			return func() ([]store.Counterpart, error) {
+				cs, err := wait()
+				if err != nil {
+					return nil, err
+				}
+				ids := make([]string, len(cs))
+				for i, c := range cs {
+					ids[i] = c.Official.ID
+				}
+				return cs, prefetchOfficialMeetings(ctx, r.Store, ids, "edges", "node", "official")
+			}
 		},
 		func() func() (int, error) { return l.counterpartsN.LoadThunk(ctx, obj.ID) },
 		func(c store.Counterpart, cur string) model.CounterpartEdge {
@@ -191,7 +202,11 @@ func (r *queryResolver) Statement(ctx context.Context, id string) (*store.Statem
 
 // Official is the resolver for the official field.
 func (r *queryResolver) Official(ctx context.Context, id *string, name *string) (*store.Official, error) {
-	return lookup(ctx, id, name, r.Store.OfficialsByID, r.Store.FindOfficial)
+	o, err := lookup(ctx, id, name, r.Store.OfficialsByID, r.Store.FindOfficial)
+	if err != nil || o == nil {
+		return o, err
+	}
+	return o, prefetchCounterparts(ctx, r.Store, o.ID)
 }
 
 // Organization is the resolver for the organization field.
