@@ -14,7 +14,7 @@ import (
 const maxTopics = 8
 
 // reTopicCue are the words after which a readout says what was discussed.
-var reTopicCue = regexp.MustCompile(`(?i)\b(?:discussed|discussing|to discuss|exchanged\s+(?:[\w-]+\s+){0,2}views\s+(?:on|about|regarding)|(?:an?\s+)?exchange\s+of\s+views\s+on|(?:had|held)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}discussions?\s+(?:on|about)|talked\s+about|focused\s+on|briefed\s+(?:[\w-]+\s+){0,3}on|(?:issues|matters|areas)\s+such\s+as|matters\s+(?:regarding|pertaining\s+to)|issues\s+(?:including|related\s+to|concerning)|discussion\s+(?:on|of)|congratulated\s+(?:[\w-]+\s+){0,3}on)\s+`)
+var reTopicCue = regexp.MustCompile(`(?i)\b(?:discussed|discussing|to discuss|exchanged\s+(?:[\w-]+\s+){0,2}views\s+(?:on|about|regarding)|(?:an?\s+)?exchange\s+of\s+views\s+on|(?:had|held)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}discussions?\s+(?:on|about)|talked\s+about|focused\s+on|briefed\s+(?:[\w-]+\s+){0,3}on|(?:issues|matters|areas)\s+such\s+as|matters\s+(?:regarding|pertaining\s+to)|issues\s+(?:including|related\s+to|concerning)|discussion\s+(?:on|of)|congratulated\s+(?:[\w-]+\s+){0,3}on|(?:condolences|sympathies|sympathy)\s+(?:on|over|for)|(?:stressed|underscored|emphasized|highlighted)\s+the\s+importance\s+of|expressed\s+(?:his|her|their)?\s*support\s+for)\s+`)
 
 // reTopicSplit separates the items of a list of subjects.
 var reTopicSplit = regexp.MustCompile(`\s*(?:,|;|\band\b|\bas well as\b|\bincluding\b|\bespecially\b|\bin particular\b)\s*`)
@@ -118,7 +118,7 @@ func normalizeTopic(p string) (string, bool) {
 		return "", false
 	}
 	switch strings.ToLower(words[0]) {
-	case "on", "at", "in", "to", "for", "with", "by", "advance", "areas":
+	case "on", "at", "in", "to", "for", "with", "by", "advance", "areas", "behalf":
 		return "", false
 	}
 	for _, w := range []string{"common concern", "mutual concern", "common interest", "mutual interest"} {
@@ -232,6 +232,20 @@ func sentenceTopics(si *sentInfo) *sentTopics {
 		for _, m := range reAnniversary.FindAllString(s, -1) {
 			add(strings.TrimSpace(m))
 		}
+		if strings.Contains(low, "visit to") {
+			for _, m := range reVisitTopic.FindAllString(s, -1) {
+				add(strings.TrimSpace(m))
+			}
+		}
+		if strings.Contains(low, " discussed") || strings.Contains(low, " addressed") {
+			for _, m := range rePassiveTopic.FindAllStringSubmatch(s, -1) {
+				for _, piece := range reTopicSplit.Split(m[1], -1) {
+					if t, ok := normalizeTopic(piece); ok {
+						add(t)
+					}
+				}
+			}
+		}
 		if strings.ContainsAny(s, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") {
 			for _, loc := range reNamedInitiative.FindAllStringIndex(s, -1) {
 				if namedInitiativeOK(s, loc[0], loc[1]) {
@@ -242,7 +256,8 @@ func sentenceTopics(si *sentInfo) *sentTopics {
 		if !strings.Contains(low, "discuss") && !strings.Contains(low, "views") && !strings.Contains(low, "exchange") &&
 			!strings.Contains(low, "talked") && !strings.Contains(low, "focused") && !strings.Contains(low, "briefed") &&
 			!strings.Contains(low, "such as") && !strings.Contains(low, "matters") && !strings.Contains(low, "issues") &&
-			!strings.Contains(low, "congratulated") {
+			!strings.Contains(low, "congratulated") && !strings.Contains(low, "condolences") && !strings.Contains(low, "sympath") &&
+			!strings.Contains(low, "importance of") && !strings.Contains(low, "support for") {
 			goto vocab
 		}
 		for _, loc := range reTopicCue.FindAllStringIndex(s, -1) {
@@ -309,7 +324,7 @@ var verbish = setOf(`said says expressed according who was were is are has have 
 // in passing far more often than they discuss them.
 var noisyTopics = func() map[string]bool {
 	m := map[string]bool{}
-	for _, w := range strings.Split("international situation|un affairs|multilateralism|culture|youth|regional security|maritime security|security|international|issues|ways|democracy|elections|development", "|") {
+	for _, w := range strings.Split("international situation|un affairs|multilateralism|culture|youth|regional security|maritime security|security|international|issues|ways|democracy|elections|development|practical cooperation|bilateral cooperation|win-win cooperation|mutually beneficial cooperation|traditional friendship|american people|chinese people|new approaches|eu affairs|finance", "|") {
 		m[w] = true
 	}
 	return m
@@ -318,7 +333,7 @@ var noisyTopics = func() map[string]bool {
 // relationKey gives "China-US relations", "US-China relations" and
 // "China-U.S. ties" one key, so a relationship is listed once.
 func relationKey(t string) string {
-	m := reRelations.FindStringSubmatch(t)
+	m := reRelationKey.FindStringSubmatch(t)
 	if m == nil {
 		return ""
 	}
@@ -376,3 +391,13 @@ func namedInitiativeOK(s string, a, b int) bool {
 	}
 	return true
 }
+
+// reVisitTopic reads a visit discussed as a subject: "President Trump's
+// state visit to China", "Premier Li's visit to Japan".
+var reVisitTopic = regexp.MustCompile(`\b(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+(?:(?:upcoming|successful|recent|first|state|official|working|historic)\s+)*visit\s+to\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?`)
+
+// rePassiveTopic reads "global issues were discussed" and "the situation in
+// Europe was addressed".
+var rePassiveTopic = regexp.MustCompile(`(?:^|[,;:]\s*|\b(?:meeting|talks|call),?\s+)([^,;:.]{3,120}?)\s+(?:were|was|had\s+been|have\s+been)\s+(?:also\s+)?(?:discussed|addressed)\b`)
+
+var reRelationKey = regexp.MustCompile(`(?i)^([\w.]+(?:[-–/][\w.]+)+)\s+(relations|relationship|ties|cooperation|partnership)$`)
