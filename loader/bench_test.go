@@ -91,7 +91,7 @@ func BenchmarkLoad(b *testing.B) {
 }
 
 // prepare reads, extracts and resolves a corpus into store records.
-func prepare(b *testing.B, path string) []store.StatementRecord {
+func prepare(b testing.TB, path string) []store.StatementRecord {
 	r := loader.NewResolver(loader.Gazetteer{})
 	var out []store.StatementRecord
 	err := source.Walk(context.Background(), []string{path}, source.Options{}, nil, func(d source.Document) error {

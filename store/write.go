@@ -115,14 +115,22 @@ UNWIND $ids AS id
 MATCH (s:Statement {id: id})
 RETURN s.id AS id`
 
+	// For each statement of a batch: whether it is stored already, and the
+	// ids of older versions stored under its URL (with other text).
+	cypherLookupStatements = `
+UNWIND $rows AS row
+OPTIONAL MATCH (s:Statement {id: row.id})
+OPTIONAL MATCH (old:Statement {url: row.url})
+WHERE old.id <> row.id
+RETURN row.id AS id, s IS NOT NULL AS stored, collect(old.id) AS older`
+
 	// Deletes older versions of statements that now have other text under
 	// the same URL: their Meetings, the MEETING edges projected from them,
 	// and the Statement. Returns the officials that attended the deleted
 	// meetings, whose REPRESENTS spans must be recomputed.
 	cypherDeleteReplaced = `
-UNWIND $rows AS row
-MATCH (old:Statement {url: row.url})
-WHERE old.id <> row.id
+UNWIND $ids AS oid
+MATCH (old:Statement {id: oid})
 OPTIONAL MATCH (m:Meeting)-[:REPORTED_IN]->(old)
 OPTIONAL MATCH (o:Official)-[:ATTENDED]->(m)
 WITH old, collect(DISTINCT m) AS meetings, collect(DISTINCT o.id) AS officials
@@ -319,21 +327,31 @@ func (s *Store) StoredStatements(ctx context.Context, ids []string) (map[string]
 func (s *Store) writeBatch(ctx context.Context, tx neo4j.ManagedTransaction, batch []StatementRecord) (WriteStats, error) {
 	var stats WriteStats
 
-	// Which statements are new: not stored yet, first in the batch.
-	ids := make([]string, 0, len(batch))
+	// Which statements are new (not stored yet, first in the batch), and
+	// which stored ones they replace.
+	lookup := make([]map[string]any, 0, len(batch))
 	for _, st := range batch {
-		ids = append(ids, st.ID)
+		lookup = append(lookup, map[string]any{"id": st.ID, "url": nullable(st.URL)})
 	}
-	recs, err := s.collect(ctx, tx, cypherExistingStatements, map[string]any{"ids": ids})
+	recs, err := s.collect(ctx, tx, cypherLookupStatements, map[string]any{"rows": lookup})
 	if err != nil {
 		return stats, fmt.Errorf("find stored statements: %w", err)
 	}
 	seen := make(map[string]bool, len(batch))
+	older := map[string][]any{}
 	for _, r := range recs {
 		id, _ := r.Get("id")
-		seen[asString(id)] = true
+		stored, _ := r.Get("stored")
+		if b, _ := stored.(bool); b {
+			seen[asString(id)] = true
+		}
+		o, _ := r.Get("older")
+		if l, _ := o.([]any); len(l) > 0 {
+			older[asString(id)] = l
+		}
 	}
 	var fresh []StatementRecord
+	var replaced []any
 	for _, st := range batch {
 		if seen[st.ID] {
 			stats.Unchanged++
@@ -342,7 +360,10 @@ func (s *Store) writeBatch(ctx context.Context, tx neo4j.ManagedTransaction, bat
 		}
 		seen[st.ID] = true
 		fresh = append(fresh, st)
+		replaced = append(replaced, older[st.ID]...)
 	}
+	fresh, stats.Replaced = lastPerURL(fresh)
+
 	rows := buildRows(fresh)
 	for _, st := range batch {
 		// Merges decided while resolving a statement hold even when the
@@ -356,22 +377,20 @@ func (s *Store) writeBatch(ctx context.Context, tx neo4j.ManagedTransaction, bat
 	}
 	stats.Loaded = len(fresh)
 
-	if len(rows.withURL) > 0 {
-		recs, err := s.collect(ctx, tx, cypherDeleteReplaced, map[string]any{"rows": rows.withURL})
+	if len(replaced) > 0 {
+		recs, err := s.collect(ctx, tx, cypherDeleteReplaced, map[string]any{"ids": replaced})
 		if err != nil {
 			return stats, fmt.Errorf("delete replaced statements: %w", err)
 		}
-		var touched []any
+		stats.Replaced += len(recs)
 		for _, r := range recs {
-			stats.Replaced++
 			v, _ := r.Get("officials")
 			if l, ok := v.([]any); ok {
-				touched = append(touched, l...)
+				// After the new facts are written, the spans of these
+				// officials are recomputed from what they still attend.
+				rows.recompute = append(rows.recompute, l...)
 			}
 		}
-		// After the new facts are written, the spans of these officials
-		// are recomputed from what they still attend.
-		rows.recompute = touched
 	}
 
 	steps := []struct {
@@ -420,6 +439,28 @@ func (s *Store) writeBatch(ctx context.Context, tx neo4j.ManagedTransaction, bat
 	return stats, nil
 }
 
+// lastPerURL keeps, of the statements of one batch that share a URL, the
+// last: a correction in the same batch as the text it corrects replaces it
+// before either is written. It returns how many it dropped.
+func lastPerURL(batch []StatementRecord) ([]StatementRecord, int) {
+	last := map[string]int{}
+	for i, st := range batch {
+		if st.URL != "" {
+			last[st.URL] = i
+		}
+	}
+	if len(last) == len(batch) {
+		return batch, 0
+	}
+	out := batch[:0:0]
+	for i, st := range batch {
+		if st.URL == "" || last[st.URL] == i {
+			out = append(out, st)
+		}
+	}
+	return out, len(batch) - len(out)
+}
+
 func (s *Store) collect(ctx context.Context, tx neo4j.ManagedTransaction, cypher string, params map[string]any) ([]*neo4j.Record, error) {
 	res, err := s.run(ctx, tx, cypher, params)
 	if err != nil {
@@ -441,7 +482,6 @@ func (s *Store) exec(ctx context.Context, tx neo4j.ManagedTransaction, cypher st
 // queries: one list per query, so a batch takes a fixed number of round
 // trips whatever its size.
 type batchRows struct {
-	withURL       []map[string]any
 	officials     []map[string]any
 	organizations []map[string]any
 	cities        []map[string]any
@@ -474,9 +514,6 @@ func buildRows(batch []StatementRecord) batchRows {
 	for _, st := range batch {
 		for i := range st.Meetings {
 			st.Meetings[i].Participants = uniqueParticipants(st.Meetings[i].Participants)
-		}
-		if st.URL != "" {
-			b.withURL = append(b.withURL, map[string]any{"id": st.ID, "url": st.URL})
 		}
 		b.statements = append(b.statements, map[string]any{
 			"id": st.ID, "name": st.Title, "source": st.Source, "url": nullable(st.URL),

@@ -155,3 +155,22 @@ func join(l []string) string {
 	}
 	return out
 }
+
+func TestWriteStatementsCorrectionInTheSameBatch(t *testing.T) {
+	st, ctx := mustEmpty(t)
+	url := "https://example.org/readout"
+	stats, err := st.WriteStatements(ctx, []store.StatementRecord{
+		statement("v1", url, "2019-01-01", "First text.", "iraq"),
+		statement("v2", url, "2020-02-14", "Corrected text.", "afghanistan"),
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if stats.Loaded != 1 || stats.Replaced != 1 {
+		t.Errorf("stats = %+v, want 1 loaded, 1 replaced", stats)
+	}
+	counts, _ := st.Counts(ctx)
+	if counts["Statement"] != 1 || counts["Meeting"] != 1 || counts["Topic"] != 1 {
+		t.Errorf("counts = %v, want one statement, meeting and topic", counts)
+	}
+}
