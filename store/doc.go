@@ -16,6 +16,11 @@
 //	(:Meeting      {id, name, kind, date, dateText, atRequestOf, evidence,
 //	                evidenceStart, evidenceEnd, city, country, statementId, ordinal})
 //
+// Official, Organization, City and Topic also carry aliasText, their
+// aliases joined with " | ", because full-text indexes cannot index lists:
+// the entityNames full-text index covers name and aliasText, statementText
+// covers Statement title and text.
+//
 // Meeting.date is "YYYY-MM-DD", "YYYY-MM" or absent; as strings these sort
 // and compare in date order, which range filters rely on.
 //
