@@ -220,8 +220,11 @@ func sentenceTopics(si *sentInfo) *sentTopics {
 	{
 		s := si.s.text
 		low := strings.ToLower(s)
-		for _, m := range reRelations.FindAllStringSubmatch(s, -1) {
-			add(m[1] + " " + m[2])
+		if strings.ContainsAny(s, "-–/") && (strings.Contains(low, "relation") || strings.Contains(low, "ties") ||
+			strings.Contains(low, "cooperation") || strings.Contains(low, "partnership")) {
+			for _, m := range reRelations.FindAllStringSubmatch(s, -1) {
+				add(m[1] + " " + m[2])
+			}
 		}
 		if (strings.Contains(low, "will") || strings.Contains(low, "would") || strings.Contains(low, "forward") || strings.Contains(low, "scheduled")) &&
 			reFutureSentence.MatchString(s) {
@@ -229,8 +232,10 @@ func sentenceTopics(si *sentInfo) *sentTopics {
 			tc.future = len(tc.listed) == 0
 			return tc
 		}
-		for _, m := range reAnniversary.FindAllString(s, -1) {
-			add(strings.TrimSpace(m))
+		if strings.Contains(low, "anniversary") {
+			for _, m := range reAnniversary.FindAllString(s, -1) {
+				add(strings.TrimSpace(m))
+			}
 		}
 		if strings.Contains(low, "visit to") {
 			for _, m := range reVisitTopic.FindAllString(s, -1) {
@@ -246,7 +251,7 @@ func sentenceTopics(si *sentInfo) *sentTopics {
 				}
 			}
 		}
-		if strings.ContainsAny(s, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") {
+		if hasInitiativeWord(s) {
 			for _, loc := range reNamedInitiative.FindAllStringIndex(s, -1) {
 				if namedInitiativeOK(s, loc[0], loc[1]) {
 					add(strings.TrimSpace(s[loc[0]:loc[1]]))
@@ -401,3 +406,15 @@ var reVisitTopic = regexp.MustCompile(`\b(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['�
 var rePassiveTopic = regexp.MustCompile(`(?:^|[,;:]\s*|\b(?:meeting|talks|call),?\s+)([^,;:.]{3,120}?)\s+(?:were|was|had\s+been|have\s+been)\s+(?:also\s+)?(?:discussed|addressed)\b`)
 
 var reRelationKey = regexp.MustCompile(`(?i)^([\w.]+(?:[-–/][\w.]+)+)\s+(relations|relationship|ties|cooperation|partnership)$`)
+
+var initiativeWords = []string{"Forum", "Summit", "Initiative", "Agreement", "Congress", "Partnership", "Treaty", "Vision", "Mechanism", "Dam", "Corridor", "Expo", "Zone", "Cooperation"}
+
+// hasInitiativeWord is reNamedInitiative's cheap prefilter.
+func hasInitiativeWord(s string) bool {
+	for _, w := range initiativeWords {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}

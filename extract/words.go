@@ -18,7 +18,7 @@ commerce economic economy development international cooperation relations global
 organizations organization organisations organisation consular democratic republican first acting former interim
 delegation team presidential federal external public diplomacy interior justice health education culture agriculture
 energy environment science technology industry information planning policy reform legislative parliament
-parliamentary assembly senate bank fund monetary financial military armed forces army navy staff joint chiefs
+parliamentary assembly senate bank fund monetary financial military armed force forces army navy staff joint chiefs
 command intelligence agency service services union association federation society institute university group forum
 mission embassy consulate division section unit board authority regulation gubernatorial community corporate
 budget communist people's peoples supreme court attorney auditor comptroller undersecretary under-secretary
