@@ -441,7 +441,7 @@ func participantsFor(si *sentInfo, t trigger, prevEnd, next int, anchor *cand, r
 			}
 			// "received" takes its object at once ("received X"), not
 			// "received from China ... Li"
-			if t.rule == "received" && len(obj) == 0 && m.fullStart-tEnd > 4 {
+			if t.rule == "received" && len(obj) == 0 && m.fullStart-tEnd > 8 {
 				continue
 			}
 			obj = append(obj, m)
@@ -852,8 +852,13 @@ func dateFor(c *cand, si *sentInfo, t trigger, pub, pubWhy string, anchor *cand,
 	}
 	best := -1
 	bestDist := 1 << 30
+	dl := datelineEnd(si.s.text)
 	for k, d := range si.dates {
 		if si.lineDate != "" && k == 0 {
+			continue
+		}
+		if d.end <= dl {
+			// the dateline dates the report, not the contact
 			continue
 		}
 		if t.background && d.rel == "today" {
@@ -1187,4 +1192,19 @@ func otherSide(home []string, c *cand, p *person, assigned map[*person]string) s
 		}
 	}
 	return ""
+}
+
+// datelineEnd is the end of a dateline that opens s ("BEIJING, March 5,
+// 2019 (Xinhua) --", "MOSCOW, March 21. /TASS/."), or 0.
+func datelineEnd(s string) int {
+	if !isUpperWord(s) {
+		return 0
+	}
+	head := s[:min(len(s), 120)]
+	for _, sep := range []string{"--", "—", " -- ", "/.", "):", ") -", ")-"} {
+		if i := strings.Index(head, sep); i > 0 {
+			return i + len(sep)
+		}
+	}
+	return 0
 }
