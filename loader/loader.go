@@ -28,6 +28,10 @@ import (
 // DefaultBatchSize is how many statements one transaction writes.
 const DefaultBatchSize = 500
 
+// maxBatchBytes caps the text one transaction writes, so that a batch of
+// long statements does not make a transaction of gigabytes.
+const maxBatchBytes = 16 << 20
+
 // Options tune a load.
 type Options struct {
 	// BatchSize is the number of statements per transaction; 0 means
@@ -235,6 +239,7 @@ func Load(ctx context.Context, st *store.Store, paths []string, stdin io.Reader,
 	pending := map[int]item{}
 	next := 0
 	var batch []store.StatementRecord
+	batchBytes := 0
 	flush := func() error {
 		if len(batch) == 0 {
 			return nil
@@ -265,7 +270,7 @@ func Load(ctx context.Context, st *store.Store, paths []string, stdin io.Reader,
 			sum.Replaced += ws.Replaced
 			sum.Contacts += ws.Meetings
 		}
-		batch = batch[:0]
+		batch, batchBytes = batch[:0], 0
 		if opts.Progress != nil {
 			opts.Progress(sum.Read, &sum)
 		}
@@ -294,7 +299,8 @@ func Load(ctx context.Context, st *store.Store, paths []string, stdin io.Reader,
 				continue
 			}
 			batch = append(batch, resolver.Record(it.doc, it.res))
-			if len(batch) >= opts.BatchSize {
+			batchBytes += len(it.doc.Text)
+			if len(batch) >= opts.BatchSize || batchBytes >= maxBatchBytes {
 				if loopErr = flush(); loopErr != nil {
 					break
 				}
