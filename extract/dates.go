@@ -29,7 +29,6 @@ var (
 	reDMonY     = regexp.MustCompile(`\b(\d{1,2})-` + monthRE + `-(\d{4})\b`)
 	reMonthYear = regexp.MustCompile(`\b(?:[Ii]n|[Dd]uring|[Ss]ince)\s+(?:early\s+|late\s+|mid-)?` + monthRE + `(?:\s+(\d{4}))?\b`)
 	reWeekday   = regexp.MustCompile(`\b(?:[Oo]n\s+|[Ll]ast\s+|[Tt]his\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?\b`)
-	reRelative  = regexp.MustCompile(`(?i)\b(earlier today|earlier in the day|earlier on the same day|later in the day|on the same day|the same day|this morning|this afternoon|this evening|tonight|today|yesterday|last week|last month|recently|not long ago|earlier this (?:week|month|year))\b`)
 )
 
 var monthNums = map[string]int{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12}
@@ -50,7 +49,7 @@ func validYMD(y, m, d int) bool {
 func findDates(s string) []dateExpr {
 	var out []dateExpr
 	hasDigit := strings.ContainsAny(s, "0123456789")
-	low := strings.ToLower(s)
+	low := asciiLower(s) // same length as s, so offsets carry over
 	add := func(e dateExpr) {
 		for _, o := range out {
 			if e.start < o.end && o.start < e.end {
@@ -141,8 +140,8 @@ relative:
 		sortDates(out)
 		return out
 	}
-	for _, m := range reRelative.FindAllStringSubmatchIndex(s, -1) {
-		w := strings.ToLower(s[m[2]:m[3]])
+	for _, m := range findRelative(low) {
+		w := low[m[0]:m[1]]
 		rel := "vague"
 		switch {
 		case w == "yesterday":
@@ -339,4 +338,57 @@ func hasMonth(s string) bool {
 		}
 	}
 	return false
+}
+
+// relativePhrases are the relative date words, longest first; findRelative scans
+// for them literally, which is much cheaper than the regular expression.
+var relativePhrases = []string{"earlier on the same day", "earlier in the day", "later in the day", "on the same day",
+	"earlier this week", "earlier this month", "earlier this year", "this afternoon", "this morning", "this evening",
+	"earlier today", "not long ago", "the same day", "last month", "last week", "yesterday", "recently", "tonight", "today"}
+
+// findRelative returns [start end start end] spans (a submatch layout) of relative date phrases in a lower-case text, at word
+// boundaries, without overlaps, left to right.
+func findRelative(low string) [][]int {
+	var out [][]int
+	taken := func(a, b int) bool {
+		for _, o := range out {
+			if a < o[1] && o[0] < b {
+				return true
+			}
+		}
+		return false
+	}
+	for _, p := range relativePhrases {
+		from := 0
+		for {
+			i := strings.Index(low[from:], p)
+			if i < 0 {
+				break
+			}
+			a, b := from+i, from+i+len(p)
+			from = b
+			if a > 0 && isWordByte(low[a-1]) || b < len(low) && isWordByte(low[b]) {
+				continue
+			}
+			if !taken(a, b) {
+				out = append(out, []int{a, b, a, b})
+			}
+		}
+	}
+	return out
+}
+
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' || c >= 0x80
+}
+
+// asciiLower lowercases ASCII letters only, keeping byte offsets.
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
 }
