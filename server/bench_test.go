@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -109,7 +110,7 @@ func BenchmarkReadPath(b *testing.B) {
 		graphtest.SeedGenerated(b, n, 20, 50)
 		b.Logf("seeded %d meetings in %v", n, time.Since(start).Round(time.Millisecond))
 	})
-	srv := httptest.NewServer(server.New(server.Config{Store: s, Logger: quiet}))
+	srv := httptest.NewServer(server.New(server.Config{Store: s, Logger: benchLog()}))
 	defer srv.Close()
 	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: 64}}
 	viaHTTP := func(query string) func(context.Context) error {
@@ -180,4 +181,9 @@ func BenchmarkReadPath(b *testing.B) {
 			})
 		}
 	}
+}
+
+// benchLog shows the server's warnings and errors (access logs off).
+func benchLog() *slog.Logger {
+	return slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
 }
