@@ -31,6 +31,7 @@ type topicIndex struct {
 	byPhrase map[string]string // folded phrase -> topic name
 	specific map[string]bool   // phrases specific enough to count anywhere in a sentence
 	verbatim map[string]bool   // phrases reported as printed (sectors, relations), not by topic name
+	region   map[string]bool   // topic names of places and hotspots
 	prefixes map[string]bool   // word prefixes of multi-word phrases
 	maxWords int
 }
@@ -48,8 +49,11 @@ var (
 
 func theTopics() *topicIndex {
 	topicOnce.Do(func() {
-		ti := &topicIndex{byPhrase: map[string]string{}, specific: map[string]bool{}, prefixes: map[string]bool{}, verbatim: map[string]bool{}}
+		ti := &topicIndex{byPhrase: map[string]string{}, specific: map[string]bool{}, prefixes: map[string]bool{}, verbatim: map[string]bool{}, region: map[string]bool{}}
 		for _, t := range gazetteer.Topics() {
+			if t.Category == gazetteer.CategoryRegion {
+				ti.region[t.Name] = true
+			}
 			phrases := append([]string{strings.ToLower(t.Name)}, t.Phrases...)
 			for _, p := range phrases {
 				p = fold(p)
@@ -61,13 +65,16 @@ func theTopics() *topicIndex {
 						ti.prefixes[p[:i]] = true
 					}
 				}
-				if !genericPhrases[p] && (strings.Contains(p, " ") || len(p) >= 5) &&
-					(t.Category != gazetteer.CategoryRelations || strings.Contains(p, " ") && p != "bilateral relations") {
+				multi := strings.Contains(p, " ")
+				// one word signals a topic on its own only for places and
+				// the recurring themes ("epidemic" -> COVID-19, "Yemen")
+				if !genericPhrases[p] && (multi || len(p) >= 5 && (t.Category == gazetteer.CategoryRegion || conventionalTopics[t.Name])) &&
+					(t.Category != gazetteer.CategoryRelations || multi && p != "bilateral relations") {
 					ti.specific[p] = true
 				}
-				// the conventions name recurring issues and places by one
-				// form; sectors and relations read best as printed
-				if (t.Category == gazetteer.CategorySector || t.Category == gazetteer.CategoryRelations) && strings.Contains(p, " ") {
+				// the conventions name recurring themes by one form; other
+				// subjects read best as printed
+				if multi && !conventionalTopics[t.Name] && t.Category != gazetteer.CategoryRegion {
 					ti.verbatim[p] = true
 				}
 				if n := len(strings.Fields(p)); n > ti.maxWords {
@@ -110,7 +117,7 @@ func normalizeTopic(p string) (string, bool) {
 	if !strings.ContainsAny(low, "abcdefghijklmnopqrstuvwxyz") {
 		return "", false
 	}
-	if name, ok := vocabIn(low); ok {
+	if name, ok := vocabIn(low); ok && (conventionalTopics[name] || len(words) <= 3 && theTopics().region[name]) {
 		return name, true
 	}
 	if len(words) == 1 && (len(p) < 4 || !startsUpper(p)) {
@@ -418,3 +425,9 @@ func hasInitiativeWord(s string) bool {
 	}
 	return false
 }
+
+// conventionalTopics are the recurring themes the annotation conventions
+// name in one form whatever the wording.
+var conventionalTopics = map[string]bool{"COVID-19": true, "Ukraine crisis": true, "Taiwan question": true,
+	"Korean Peninsula situation": true, "Korean Peninsula nuclear issue": true, "Iranian nuclear issue": true,
+	"JCPOA": true, "climate change": true, "trade": true, "arms control": true}
