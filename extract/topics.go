@@ -200,7 +200,7 @@ func topicsFor(infos []sentInfo, c *cand, until int) []string {
 		for _, t := range tc.listed {
 			add(t)
 		}
-		if i > c.sent && i < c.sent+6 {
+		if i > c.sent {
 			for _, t := range tc.vocab {
 				add(t)
 			}
@@ -288,7 +288,7 @@ func sentenceTopics(si *sentInfo) *sentTopics {
 		}
 		// vocabulary phrases anywhere in the contact's own sentences
 	vocab:
-		tc.vocab = vocabAll(low)
+		tc.vocab = vocabAll(s)
 	}
 	return tc
 }
@@ -297,32 +297,54 @@ func sentenceTopics(si *sentInfo) *sentTopics {
 var reFutureSentence = regexp.MustCompile(`(?i)\b(?:will|would|looks? forward to|is scheduled to)\b`)
 
 // vocabAll lists the specific vocabulary topics a sentence mentions.
-func vocabAll(low string) []string {
+func vocabAll(s string) []string {
 	ti := theTopics()
-	words := strings.FieldsFunc(low, func(r rune) bool {
-		return r == ' ' || r == ',' || r == '.' || r == '"' || r == '“' || r == '”' || r == '\n' || r == ';' || r == '(' || r == ')'
-	})
+	low := asciiLower(s) // same byte offsets as s
+	type span struct{ a, b int }
+	var words []span
+	start := -1
+	for k := 0; k <= len(low); k++ {
+		sep := k == len(low)
+		if !sep {
+			switch low[k] {
+			case ' ', ',', '.', '"', '\n', ';', '(', ')', ':', '\t':
+				sep = true
+			}
+		}
+		if sep {
+			if start >= 0 {
+				words = append(words, span{start, k})
+				start = -1
+			}
+		} else if start < 0 {
+			start = k
+		}
+	}
 	var out []string
 	for i := 0; i < len(words); i++ {
 		best, bestN := "", 0
 		ph := ""
 		for n := 1; n <= ti.maxWords && i+n <= len(words); n++ {
+			w := words[i+n-1]
 			if n > 1 {
 				ph += " "
 			}
-			ph += words[i+n-1]
+			ph += strings.ToLower(strings.Trim(low[w.a:w.b], "“”’‘"))
 			if name, ok := ti.byPhrase[ph]; ok && ti.specific[ph] {
 				best, bestN = name, n
 				if ti.verbatim[ph] {
-					best = ph
+					best = s[words[i].a:w.b]
+					if theLexicon().isPlaceOrState(best) {
+						best = "" // a body named in passing is no subject
+					}
 				}
 			}
 			if !ti.prefixes[ph] {
 				break
 			}
 		}
-		if bestN > 0 {
-			out = append(out, best)
+		if bestN > 0 && best != "" {
+			out = append(out, strings.Join(strings.Fields(best), " "))
 			i += bestN - 1
 		}
 	}
