@@ -260,7 +260,7 @@ func sentenceTopics(si *sentInfo) *sentTopics {
 		}
 		if hasInitiativeWord(s) {
 			for _, loc := range reNamedInitiative.FindAllStringIndex(s, -1) {
-				if namedInitiativeOK(s, loc[0], loc[1]) {
+				if namedInitiativeOK(s, loc[0], loc[1]) && !inTitle(si, loc[0], loc[1]) {
 					add(strings.TrimSpace(s[loc[0]:loc[1]]))
 				}
 			}
@@ -288,7 +288,11 @@ func sentenceTopics(si *sentInfo) *sentTopics {
 		}
 		// vocabulary phrases anywhere in the contact's own sentences
 	vocab:
-		tc.vocab = vocabAll(s)
+		for _, v := range vocabAll(s) {
+			if !inTitle(si, v.a, v.b) {
+				tc.vocab = append(tc.vocab, v.text)
+			}
+		}
 	}
 	return tc
 }
@@ -297,7 +301,7 @@ func sentenceTopics(si *sentInfo) *sentTopics {
 var reFutureSentence = regexp.MustCompile(`(?i)\b(?:will|would|looks? forward to|is scheduled to)\b`)
 
 // vocabAll lists the specific vocabulary topics a sentence mentions.
-func vocabAll(s string) []string {
+func vocabAll(s string) []vocabHit {
 	ti := theTopics()
 	low := asciiLower(s) // same byte offsets as s
 	type span struct{ a, b int }
@@ -320,7 +324,7 @@ func vocabAll(s string) []string {
 			start = k
 		}
 	}
-	var out []string
+	var out []vocabHit
 	for i := 0; i < len(words); i++ {
 		best, bestN := "", 0
 		ph := ""
@@ -344,7 +348,7 @@ func vocabAll(s string) []string {
 			}
 		}
 		if bestN > 0 && best != "" {
-			out = append(out, strings.Join(strings.Fields(best), " "))
+			out = append(out, vocabHit{text: strings.Join(strings.Fields(best), " "), a: words[i].a, b: words[i+bestN-1].b})
 			i += bestN - 1
 		}
 	}
@@ -453,3 +457,25 @@ func hasInitiativeWord(s string) bool {
 var conventionalTopics = map[string]bool{"COVID-19": true, "Ukraine crisis": true, "Taiwan question": true,
 	"Korean Peninsula situation": true, "Korean Peninsula nuclear issue": true, "Iranian nuclear issue": true,
 	"JCPOA": true, "climate change": true, "trade": true, "arms control": true}
+
+// vocabHit is a vocabulary topic found at s[a:b].
+type vocabHit struct {
+	text string
+	a, b int
+}
+
+// inTitle reports whether s[a:b] of the sentence lies inside a person's
+// title ("Economic Development Minister X"): a post, not a subject.
+func inTitle(si *sentInfo, a, b int) bool {
+	for _, m := range si.ments {
+		if !m.titled || m.fullStart >= len(si.c.toks) {
+			continue
+		}
+		ts := si.c.toks[m.fullStart].start - si.s.start
+		te := si.c.toks[max(m.fullStart, m.fullEnd-1)].end - si.s.start
+		if a >= ts && b <= te {
+			return true
+		}
+	}
+	return false
+}
