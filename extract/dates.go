@@ -61,6 +61,9 @@ func findDates(s string) []dateExpr {
 	if !hasDigit || !hasMonth(s) && !strings.ContainsAny(s, "-/") {
 		goto words
 	}
+	if !digitSep(s) {
+		goto months
+	}
 	for _, m := range reISO.FindAllStringSubmatchIndex(s, -1) {
 		y, _ := strconv.Atoi(s[m[2]:m[3]])
 		mo, _ := strconv.Atoi(s[m[4]:m[5]])
@@ -80,6 +83,10 @@ func findDates(s string) []dateExpr {
 		if validYMD(y, mo, d) && d > 0 {
 			add(dateExpr{start: m[0], end: m[1], text: s[m[0]:m[1]], y: y, m: mo, d: d})
 		}
+	}
+months:
+	if !hasMonth(s) {
+		goto words
 	}
 	for _, m := range reDMonY.FindAllStringSubmatchIndex(s, -1) {
 		d, _ := strconv.Atoi(s[m[2]:m[3]])
@@ -391,4 +398,14 @@ func asciiLower(s string) string {
 		}
 	}
 	return string(b)
+}
+
+// digitSep reports a digit next to "-" or "/", which numeric dates need.
+func digitSep(s string) bool {
+	for i := 1; i < len(s); i++ {
+		if (s[i] == '-' || s[i] == '/') && s[i-1] >= '0' && s[i-1] <= '9' {
+			return true
+		}
+	}
+	return false
 }

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/diplograph/diplograph/gazetteer"
 )
@@ -226,7 +227,7 @@ func sentenceTopics(si *sentInfo) *sentTopics {
 	add := func(t string) { tc.listed = append(tc.listed, t) }
 	{
 		s := si.s.text
-		low := strings.ToLower(s)
+		low := asciiLower(s) // same byte offsets as s
 		if strings.ContainsAny(s, "-–/") && (strings.Contains(low, "relation") || strings.Contains(low, "ties") ||
 			strings.Contains(low, "cooperation") || strings.Contains(low, "partnership")) {
 			for _, m := range reRelations.FindAllStringSubmatch(s, -1) {
@@ -272,13 +273,13 @@ func sentenceTopics(si *sentInfo) *sentTopics {
 			!strings.Contains(low, "importance of") && !strings.Contains(low, "support for") {
 			goto vocab
 		}
-		for _, loc := range reTopicCue.FindAllStringIndex(s, -1) {
+		for _, loc := range findTopicCues(s, low) {
 			rest := s[loc[1]:]
-			if e := reTopicEnd.FindStringIndex(rest); e != nil {
-				rest = rest[:e[0]]
-			}
 			if len(rest) > 300 {
 				rest = rest[:300]
+			}
+			if e := reTopicEnd.FindStringIndex(rest); e != nil {
+				rest = rest[:e[0]]
 			}
 			for _, piece := range reTopicSplit.Split(rest, -1) {
 				if t, ok := normalizeTopic(piece); ok {
@@ -478,4 +479,55 @@ func inTitle(si *sentInfo, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// topicCueWords are literal words one of which every reTopicCue match
+// contains; the regexp runs only on a window around each.
+var topicCueWords = []string{"discuss", "views", "exchange", "talked", "focused", "briefed", "such as", "matters",
+	"issues", "congratulated", "condolences", "sympath", "importance of", "support for"}
+
+// findTopicCues returns reTopicCue's matches in s, looking only around the
+// literal cue words (much cheaper than scanning the whole sentence with an
+// alternation the regexp engine cannot anchor).
+func findTopicCues(s, low string) [][]int {
+	var out [][]int
+	lastEnd := -1
+	var hits []int
+	for _, w := range topicCueWords {
+		from := 0
+		for {
+			i := strings.Index(low[from:], w)
+			if i < 0 {
+				break
+			}
+			hits = append(hits, from+i)
+			from += i + len(w)
+		}
+	}
+	sort.Ints(hits)
+	for _, h := range hits {
+		lo, hi := max(0, h-60), min(len(s), h+60)
+		if lo < lastEnd {
+			lo = lastEnd
+		}
+		if lo >= hi {
+			continue
+		}
+		for lo > 0 && !utf8.RuneStart(s[lo]) {
+			lo--
+		}
+		for hi < len(s) && !utf8.RuneStart(s[hi]) {
+			hi++
+		}
+		if loc := reTopicCue.FindStringIndex(s[lo:hi]); loc != nil {
+			// a cue needs a word boundary before it: do not start mid-word
+			a, b := lo+loc[0], lo+loc[1]
+			if a > 0 && lo == a && isWordByte(asciiLower(s[a-1 : a])[0]) {
+				continue
+			}
+			out = append(out, []int{a, b})
+			lastEnd = b
+		}
+	}
+	return out
 }
