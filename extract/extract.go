@@ -37,13 +37,14 @@ const maxContacts = 200
 
 // sentInfo is the per-sentence analysis.
 type sentInfo struct {
-	s        sentence
-	c        *classified
-	ments    []mention
-	header   bool
-	dates    []dateExpr
-	trigs    []trigger
-	lineDate string
+	s         sentence
+	c         *classified
+	ments     []mention
+	header    bool
+	dates     []dateExpr
+	datesDone bool
+	trigs     []trigger
+	lineDate  string
 
 	topics       sentTopics // sentenceTopics's cache
 	presence     place      // docPresence's cache, on the first sentence only
@@ -120,8 +121,13 @@ func run(in Input) (Result, []Explanation) {
 		}
 		si.c = classify(toks)
 		si.ments = findMentions(si.c)
-		si.dates = findDates(s.text)
 		si.trigs = findTriggers(s.text)
+		// dates are read where they can matter: contact sentences, the
+		// headline area, lines that open with a date; the fallback to "the
+		// last date before" reads the others lazily
+		if len(si.trigs) > 0 || si.header || s.lineStart && opensWithDate(s.text) {
+			si.dates, si.datesDone = findDates(s.text), true
+		}
 		if s.lineStart && len(si.dates) > 0 && si.dates[0].start <= 2 && si.dates[0].fullDate() && len(s.text) > 60 {
 			si.lineDate = si.dates[0].ymd()
 		}
@@ -178,9 +184,6 @@ func run(in Input) (Result, []Explanation) {
 	for i := range infos {
 		si := &infos[i]
 		if len(si.trigs) == 0 {
-			if len(si.dates) > 0 && !si.header {
-				lastDateSent = i
-			}
 			continue
 		}
 		if low := strings.ToLower(si.s.text); (strings.Contains(low, "conference") || strings.Contains(low, "briefing") ||
@@ -251,6 +254,7 @@ func run(in Input) (Result, []Explanation) {
 			lastDateSent = i
 		}
 	}
+	_ = lastDateSent
 
 	// header contacts only confirm body ones, unless the body has none
 	var body, header []*cand
@@ -922,6 +926,16 @@ func dateFor(c *cand, si *sentInfo, t trigger, pub, pubWhy string, anchor *cand,
 		c.reasons = append(c.reasons, "date: none in the sentence; taken from the contact before")
 		return
 	}
+	lastDateSent = -1
+	for k := c.sent - 1; k >= 0; k-- {
+		if infos[k].header {
+			break
+		}
+		if len(infos[k].datesOf()) > 0 {
+			lastDateSent = k
+			break
+		}
+	}
 	if lastDateSent >= 0 {
 		ds := infos[lastDateSent].dates
 		for k := len(ds) - 1; k >= 0; k-- {
@@ -1208,3 +1222,31 @@ func datelineEnd(s string) int {
 	}
 	return 0
 }
+
+// datesOf returns the sentence's date expressions, reading them on first
+// use.
+func (si *sentInfo) datesOf() []dateExpr {
+	if !si.datesDone {
+		si.dates, si.datesDone = findDates(si.s.text), true
+	}
+	return si.dates
+}
+
+// opensWithDate reports a line that may open with a date ("June 20, 2023
+// Ambassador ...", "2023-02-04 ...").
+func opensWithDate(s string) bool {
+	if s == "" {
+		return false
+	}
+	if s[0] >= '0' && s[0] <= '9' {
+		return true
+	}
+	for _, m := range monthNames {
+		if strings.HasPrefix(s, m) {
+			return true
+		}
+	}
+	return false
+}
+
+var monthNames = []string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
