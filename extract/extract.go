@@ -1024,9 +1024,15 @@ func atRequest(s string, t trigger) bool {
 		strings.Contains(low, "at her request") || strings.Contains(low, "at the request of")
 }
 
-// requester names the side that asked: the first participant who is not
-// of the publisher's side.
+// requester names the side that asked: "met at request with X" and "at
+// the latter's request" both point at the side met (the object), else the
+// first participant who is not of the publisher's side.
 func requester(c *cand, ps []Participant, home []string) string {
+	for i, p := range c.people {
+		if side, ok := c.sides[p]; ok && side == 1 && i < len(ps) && ps[i].Organization != "" {
+			return ps[i].Organization
+		}
+	}
 	h := ""
 	if len(home) > 0 {
 		h = home[0]

@@ -40,7 +40,7 @@ type topicIndex struct {
 // genericPhrases are vocabulary words too common in readouts to signal a
 // topic outside a list of subjects.
 var genericPhrases = setOf(`security culture democracy elections exchanges cooperation development economy investment
-infrastructure trade education health energy nato un eu asean g20 exports imports tariff tariffs
+infrastructure education health energy nato un eu asean g20 exports imports tariff tariffs
 multilateralism sovereignty governance peace stability human rights region`)
 
 var (
