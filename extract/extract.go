@@ -896,7 +896,7 @@ func dateFor(c *cand, si *sentInfo, t trigger, pub, pubWhy string, anchor *cand,
 	}
 	if best >= 0 {
 		d := si.dates[best]
-		c.dateText = d.text
+		c.dateText = dateWords(si.s.text, d)
 		c.ownDate = true
 		if d.rel == "same day" && anchor != nil {
 			c.date = anchor.date
@@ -1256,3 +1256,19 @@ func opensWithDate(s string) bool {
 }
 
 var monthNames = []string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
+
+// dateWords widens a date expression to the words that give it in the
+// text: "On February 14, 2020 local time".
+func dateWords(s string, d dateExpr) string {
+	a, b := d.start, d.end
+	for _, p := range []string{"On ", "on "} {
+		if a >= len(p) && s[a-len(p):a] == p {
+			a -= len(p)
+			break
+		}
+	}
+	if strings.HasPrefix(s[b:], " local time") {
+		b += len(" local time")
+	}
+	return s[a:b]
+}

@@ -499,17 +499,19 @@ func (c *classified) titleAndOrg(a, b int, before bool) (string, string, string)
 		if org == "" && (prev == "of" || e.possessive || e.kind == "demonym" || e.kind == "org") {
 			org, why = o, "\""+e.name+"\" in the title"
 		}
-		// a title ending in "of <state>" leaves the state out
-		if before && e.tokEnd == end && prev == "of" {
-			end = y - 1
-			if end > titleStart && fold(toks[end-1].text) == "the" {
-				end--
+		// a title ending in "of <state>" (and its acronym) leaves the state
+		// out: "Secretary General of NATO (NATO)" -> "Secretary General"
+		tail := e.tokEnd
+		if tail+2 < end && toks[tail].text == "(" && toks[tail+2].text == ")" {
+			tail += 3
+		}
+		if tail == end && prev == "of" {
+			k := y - 1 // "of", or "the" after it
+			if k > titleStart && fold(toks[k].text) == "the" {
+				k--
 			}
-			if end > titleStart && fold(toks[end].text) == "the" {
-				// nothing
-			}
-			if end <= titleStart {
-				end = e.tokEnd
+			if k > titleStart {
+				end = k
 			}
 			break
 		}
