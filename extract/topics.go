@@ -281,6 +281,19 @@ func sentenceTopics(si *sentInfo) *sentTopics {
 			if e := reTopicEnd.FindStringIndex(rest); e != nil {
 				rest = rest[:e[0]]
 			}
+			// courtesies name their occasion: "congratulated X on his
+			// inauguration" -> "congratulations on the inauguration"
+			cue := strings.ToLower(s[loc[0]:loc[1]])
+			if prefix := courtesyPrefix(cue); prefix != "" {
+				r := strings.Join(strings.Fields(strings.Trim(rest, " .,;:")), " ")
+				for _, n := range []string{"his ", "her ", "their ", "its ", "the "} {
+					r = strings.TrimPrefix(r, n)
+				}
+				if w := len(strings.Fields(r)); w >= 1 && w <= 8 {
+					add(prefix + r)
+				}
+				continue
+			}
 			for _, piece := range reTopicSplit.Split(rest, -1) {
 				if t, ok := normalizeTopic(piece); ok {
 					add(t)
@@ -530,4 +543,17 @@ func findTopicCues(s, low string) [][]int {
 		}
 	}
 	return out
+}
+
+// courtesyPrefix names what a courtesy cue expresses.
+func courtesyPrefix(cue string) string {
+	switch {
+	case strings.HasPrefix(cue, "congratulated"):
+		return "congratulations on "
+	case strings.HasPrefix(cue, "condolences"):
+		return "condolences on "
+	case strings.HasPrefix(cue, "sympath"):
+		return "sympathy over "
+	}
+	return ""
 }
