@@ -43,7 +43,7 @@ func versionString() string {
 			}
 			return "dev-" + rev
 		}
-		if info.Main.Version != "" {
+		if info.Main.Version != "" && info.Main.Version != "(devel)" {
 			return info.Main.Version
 		}
 	}
