@@ -22,7 +22,8 @@ import (
 // resolve, write), then writes the same records again into an empty
 // database with bare batched UNWIND writes (no reading, extraction or
 // resolution), and reports both rates and their ratio. It takes minutes
-// and wipes the test database, so it runs only when asked:
+// and wipes the test database, so it runs only when asked
+// (DIPLOGRAPH_BENCH_WORKERS sets the extraction workers):
 //
 //	go test -run '^$' -bench Load -benchtime 1x -timeout 30m ./loader
 func BenchmarkLoad(b *testing.B) {
@@ -56,7 +57,8 @@ func BenchmarkLoad(b *testing.B) {
 
 		// End to end.
 		start := time.Now()
-		sum, err := loader.Load(ctx, st, []string{corpus}, nil, loader.Options{})
+		workers, _ := strconv.Atoi(os.Getenv("DIPLOGRAPH_BENCH_WORKERS"))
+		sum, err := loader.Load(ctx, st, []string{corpus}, nil, loader.Options{Workers: workers})
 		if err != nil {
 			b.Fatal(err)
 		}
