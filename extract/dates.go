@@ -147,6 +147,15 @@ relative:
 		sortDates(out)
 		return out
 	}
+	if strings.ContainsAny(low, "\n\r\t") {
+		// a hard-wrapped "this\nmorning" is still one phrase
+		low = strings.Map(func(r rune) rune {
+			if r == '\n' || r == '\r' || r == '\t' {
+				return ' '
+			}
+			return r
+		}, low)
+	}
 	for _, m := range findRelative(low) {
 		w := low[m[0]:m[1]]
 		rel := "vague"

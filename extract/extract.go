@@ -78,6 +78,8 @@ func run(in Input) (Result, []Explanation) {
 	if len(text) > maxText {
 		text = text[:maxText]
 	}
+	orig := text
+	text = plainSpaces(text)
 	fm, bodyStart := frontMatter(text)
 	res := Result{Title: in.Title}
 	if res.Title == "" && fm != nil {
@@ -99,7 +101,7 @@ func run(in Input) (Result, []Explanation) {
 	if in.Title != "" {
 		// the headline given with the input names the principals that a
 		// body calls "the President"
-		tt := in.Title
+		tt := plainSpaces(in.Title)
 		if len(tt) > 500 {
 			tt = tt[:500]
 		}
@@ -221,12 +223,6 @@ func run(in Input) (Result, []Explanation) {
 				c.sides = g.sides
 				c.reasons = append(c.reasons, g.why...)
 				dateFor(c, si, t, pub, pubWhy, anchor, infos, lastDateSent)
-				if c.date == "" && c.dateText == "" && in.Published != "" && !c.background && len(in.Published) >= 10 {
-					// a dated record (JSONL, HTML metadata) whose readout
-					// gives no date of its own reports that day's contact
-					c.date = in.Published[:10]
-					c.reasons = append(c.reasons, "date: none in the text; the publication date given with the input")
-				}
 				placeFor(c, si, t, anchor, infos)
 				if at := atRequest(si.s.text, t); at {
 					c.atRequest = "?"
@@ -337,7 +333,7 @@ func run(in Input) (Result, []Explanation) {
 		}
 		ct.Topics = c.topics
 		s := infos[c.sent].s
-		ct.Evidence = Evidence{Text: s.text, Start: s.start, End: s.end}
+		ct.Evidence = Evidence{Text: orig[s.start:s.end], Start: s.start, End: s.end}
 		res.Contacts = append(res.Contacts, ct)
 		expl = append(expl, Explanation{Contact: ci, Reasons: reasons})
 	}
@@ -883,8 +879,11 @@ func dateFor(c *cand, si *sentInfo, t trigger, pub, pubWhy string, anchor *cand,
 			dist -= 40
 		}
 		// a date far from the trigger belongs to another clause, unless it
-		// opens the sentence ("On May 5, 2021, ... met")
-		if dist > 100 && d.start > 40 {
+		// opens the sentence ("On May 5, 2021, ... met"), or is the
+		// sentence's only date and a day word ("... met with A, B and C of
+		// D today")
+		lone := len(si.dates) == 1 && (d.rel == "today" || d.rel == "yesterday" || d.isWeekday) && !possessiveDate(si.s.text, d)
+		if dist > 100 && d.start > 40 && !lone {
 			continue
 		}
 		if d.start > t.end && (strings.Contains(si.s.text[t.end:d.start], ", who ") || strings.Contains(si.s.text[t.end:d.start], ", which ")) {
@@ -955,7 +954,71 @@ func dateFor(c *cand, si *sentInfo, t trigger, pub, pubWhy string, anchor *cand,
 			return
 		}
 	}
+	if anchor == nil {
+		forwardDate(c, si, pub, infos)
+	}
 }
+
+// forwardWindow is how far past the start of a statement's first contact
+// sentence a later relative date may still date it (the opening paragraph
+// of a readout).
+const forwardWindow = 600
+
+// forwardDate dates the first contact of a statement whose sentence gives
+// no date from the relative dates of the sentences right after it ("...
+// met with X. Today's meeting ...", "... spoke with X. He thanked her for
+// attending his speech tonight."): a readout reports one event, so when
+// those sentences agree on a single day, that is its day. Words that only
+// qualify a noun ("today's challenges") and vague ones ("recently") do not
+// count, and disagreeing dates leave it null.
+func forwardDate(c *cand, si *sentInfo, pub string, infos []sentInfo) {
+	if pub == "" {
+		return
+	}
+	var found dateExpr
+	var val string
+	for k := c.sent + 1; k < len(infos) && infos[k].s.start-si.s.start < forwardWindow; k++ {
+		sk := &infos[k]
+		if sk.header {
+			break
+		}
+		for _, d := range sk.datesOf() {
+			if d.rel != "today" && d.rel != "yesterday" && !d.isWeekday {
+				continue
+			}
+			if possessiveDate(sk.s.text, d) {
+				continue
+			}
+			v, _ := resolve(d, pub)
+			if v == "" {
+				continue
+			}
+			if val != "" && v != val {
+				return
+			}
+			val, found = v, d
+		}
+	}
+	if val == "" {
+		return
+	}
+	c.date, c.dateText = val, found.text
+	c.reasons = append(c.reasons, "date: none in the sentence; the one relative date of the sentences after it, \""+found.text+"\"")
+}
+
+// possessiveDate reports a day word that only qualifies a noun ("today's
+// challenges"), not one that names the event ("today's meeting").
+func possessiveDate(s string, d dateExpr) bool {
+	rest := s[d.end:]
+	if !strings.HasPrefix(rest, "'s") && !strings.HasPrefix(rest, "’s") {
+		return false
+	}
+	return !reEventNoun.MatchString(rest)
+}
+
+// reEventNoun reads a possessive date that names the event ("today's
+// meeting"), not a time's concerns ("today's challenges").
+var reEventNoun = regexp.MustCompile(`^(?:'s|’s)\s+(?:\w+\s+)?(?:meeting|call|talks|conversation|discussion|visit|session|engagement)`)
 
 // placeFor sets the city and country from the sentence, or from the
 // contact it follows on from, or from where the text puts a visitor.
@@ -1272,3 +1335,15 @@ func dateWords(s string, d dateExpr) string {
 	}
 	return s[a:b]
 }
+
+// plainSpaces turns no-break and thin spaces (U+00A0, U+2009, U+202F) into
+// as many ASCII spaces as they have bytes, so that word boundaries and
+// \s see them while every offset still points into the original text.
+func plainSpaces(text string) string {
+	if !strings.Contains(text, "\u00a0") && !strings.Contains(text, "\u2009") && !strings.Contains(text, "\u202f") {
+		return text
+	}
+	return spaceReplacer.Replace(text)
+}
+
+var spaceReplacer = strings.NewReplacer("\u00a0", "  ", "\u2009", "   ", "\u202f", "   ")

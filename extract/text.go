@@ -181,7 +181,8 @@ func hardWrapped(text string, lines []lineSeg) bool {
 			medium++
 		}
 	}
-	return medium >= 4 && long*4 < medium
+	// a short readout wrapped at 70-80 columns has only two or three lines
+	return long*4 < medium && (medium >= 4 || medium >= 2 && long == 0)
 }
 
 // abbreviations end with a period that does not end a sentence.

@@ -46,6 +46,12 @@ var triggerRules = []triggerRule{
 	{[]string{"meeting"}, regexp.MustCompile(`(?i)\b(?:during|in|at)\s+(?:their|the)\s+meeting\s*,`), KindMeeting, "during their meeting, A and B", false, false},
 	{[]string{"meeting"}, regexp.MustCompile(`(?i)\bstopped\s+by\s+the\s+meeting\b|\bjoined\s+the\s+meeting\b`), KindMeeting, "stopped by the meeting", false, false},
 	{[]string{"met"}, regexp.MustCompile(`\bmet\b|\bMet\b`), KindMeeting, "met", false, false},
+	// "welcomed Chancellor X of Y to the White House", "hosted Prime
+	// Minister X at the Residence": a visit received, only the verb is the
+	// trigger (the span is the first group)
+	{[]string{"welcomed", "hosted"}, regexp.MustCompile(`\b(welcomed|hosted)\s+(?:[A-Z][\w.’'-]*,?\s+|of\s+|the\s+|and\s+|his\s+|her\s+){2,14}?(?:to|at|in)\s+(?:the\s+)?[A-Z]`), KindMeeting, "welcomed X to the White House", false, false},
+	// "called President X today to congratulate him": a phone call
+	{[]string{"called"}, regexp.MustCompile(`\b(called)\s+(?:[A-Z][\w.’'-]*,?\s+|of\s+|the\s+){2,10}?(?:today|yesterday|this\s+(?:morning|afternoon|evening)|tonight|to\s+(?:congratulate|discuss|express|offer|thank|convey|consult|reaffirm|underscore))\b`), KindPhoneCall, "called X to congratulate", false, false},
 	{[]string{"attending"}, regexp.MustCompile(`(?i)\b(?:after|before)\s+attending\s+the\b`), KindMeeting, "after attending the meeting", false, false},
 	{[]string{"summit", "meeting"}, regexp.MustCompile(`\b(?:represented|participated|took\s+part)\b[^.;]{0,80}?\b(?:at|in)\s+the\s+[^.;]{0,60}?\b(?:Summit|Meeting|Meetings)\b`), KindMeeting, "took part in the summit", false, false},
 	{[]string{"delegation"}, regexp.MustCompile(`(?i)\bled\s+(?:a|the|his|her)\s+(?:[\w-]+\s+)?delegation\s+to\s+attend\b`), KindMeeting, "led a delegation to attend", false, false},
@@ -82,7 +88,10 @@ rules:
 				continue rules
 			}
 		}
-		for _, m := range r.re.FindAllStringIndex(s, maxTriggers) {
+		for _, m := range r.re.FindAllStringSubmatchIndex(s, maxTriggers) {
+			if len(m) > 2 && m[2] >= 0 {
+				m = m[2:4] // the rule's span is its first group
+			}
 			overlap := false
 			for _, o := range out {
 				if m[0] < o.end && o.start < m[1] {

@@ -11,10 +11,13 @@ import (
 	"time"
 )
 
-// whiteHouseFloor (the acceptance target) is the share of two-sided readouts the engine gets right
-// (both named sides in one contact, the right kind, the date resolved from
-// the publication date); the test keeps it from falling.
-const whiteHouseFloor = 0.90
+// whiteHouseFloor is the share of two-sided readouts the engine gets right
+// (both named sides in one contact, the right kind, and a date that the
+// text's own date words give, resolved against the publication date: the
+// engine never takes the publication date itself, so a readout whose text
+// has no date word counts as a miss); the test keeps it from falling.
+// WH_DUMP=1 lists every miss with the opening of its text.
+const whiteHouseFloor = 0.91
 
 // reReadoutTitle reads "Readout of President X's Call with Prime Minister
 // Y of Z" into the two sides and the kind.
@@ -110,7 +113,7 @@ func TestWhiteHouseReadouts(t *testing.T) {
 		}
 		if hit {
 			good++
-		} else if len(misses) < 40 {
+		} else if len(misses) < 40 || os.Getenv("WH_DUMP") != "" {
 			got := ""
 			for _, c := range res.Contacts {
 				got += " | " + string(c.Kind) + " " + c.Date
@@ -119,6 +122,13 @@ func TestWhiteHouseReadouts(t *testing.T) {
 				}
 			}
 			misses = append(misses, r.Title+" => "+left+" / "+right+" "+kind+" "+pub+got)
+			if os.Getenv("WH_DUMP") != "" {
+				h := r.Text
+				if len(h) > 700 {
+					h = h[:700]
+				}
+				misses[len(misses)-1] += "\n   TEXT: " + strings.ReplaceAll(h, "\n", " / ")
+			}
 		}
 	}
 	if total == 0 {
