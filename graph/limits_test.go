@@ -43,15 +43,15 @@ func TestRoundTripsBoundedByShape(t *testing.T) {
 	small, large := count(5), count(50)
 	t.Logf("round trips: %d for 5 meetings, %d for 50", small, large)
 	// meetings page + count, city, topics, statement, statement meetings
-	// page + count, participants, posts, counterparts page + count,
-	// official meetings page, counterparts' meetings page.
-	// A batch window (graph.batchWait) that closes before every goroutine
-	// of a level has asked splits that level's batch, which scheduling can
-	// do on a loaded machine: allow each level to split once. An N+1
-	// resolver would take hundreds here.
-	const want = 12
-	if small > 2*want || large > 2*want {
-		t.Errorf("50 meetings took %d round trips, 5 took %d; want %d (at most %d when batches split)", large, small, want, 2*want)
+	// count, participants, posts, counterparts page (with the
+	// counterparts' meetings page) + count, official meetings page.
+	// Look-ahead loads each
+	// level for all its parents before their resolvers run, so the count
+	// is exact: no batch window can split a level. An N+1 resolver would
+	// take hundreds here.
+	const want = 11
+	if small != want || large != want {
+		t.Errorf("5 meetings took %d round trips, 50 took %d; want %d each", small, large, want)
 	}
 }
 

@@ -3,141 +3,365 @@ package graph
 import (
 	"context"
 	"encoding/json"
+	"slices"
 	"sync"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/diplograph/diplograph/graph/model"
 	"github.com/diplograph/diplograph/store"
-	"github.com/vektah/gqlparser/v2/ast"
 )
 
-// nodeFields returns the names of the fields selected under edges.node of
-// the connection field that ctx belongs to.
-func nodeFields(ctx context.Context) map[string]bool {
-	out := map[string]bool{}
-	oc := graphql.GetOperationContext(ctx)
-	for _, e := range graphql.CollectFieldsCtx(ctx, nil) {
-		if e.Name != "edges" {
-			continue
+// Look-ahead. When a resolver has the objects of one level (a page of
+// meetings, an official, a page of officials), it walks the query's
+// selection below them and loads every relation selected there for all
+// of them at once: one round trip per relation and argument set, started
+// together, then the same one level further down. The results prime the
+// dataloaders, so the child resolvers find them ready: a query of a
+// covered shape costs a fixed number of round trips and waits on no
+// batch window. Shapes the walk does not cover (a topic's or a city's
+// meetings under a meeting, search hits, contact paths) fall back to the
+// dataloaders' timed batches.
+
+// prefetcher runs one look-ahead walk; its loads run concurrently and the
+// first error wins.
+type prefetcher struct {
+	s  *store.Store
+	l  *loaders
+	oc *graphql.OperationContext
+
+	wg   sync.WaitGroup
+	mu   sync.Mutex
+	errs []error
+	// loaded holds officials' meetings pages a parent's query already
+	// read (counterparts with their meetings), so MeetingsOf does not
+	// read them again.
+	loaded map[pageKey][]store.Meeting
+}
+
+// prefetch walks the selection below ctx's field with walk and waits for
+// every load it started.
+func prefetch(ctx context.Context, s *store.Store, walk func(*prefetcher, []graphql.CollectedField)) error {
+	pf := &prefetcher{s: s, l: loadersFrom(ctx), oc: graphql.GetOperationContext(ctx)}
+	walk(pf, graphql.CollectFieldsCtx(ctx, nil))
+	pf.wg.Wait()
+	if len(pf.errs) > 0 {
+		return pf.errs[0]
+	}
+	return nil
+}
+
+func (pf *prefetcher) spawn(f func() error) {
+	pf.wg.Go(func() {
+		if err := f(); err != nil {
+			pf.mu.Lock()
+			pf.errs = append(pf.errs, err)
+			pf.mu.Unlock()
 		}
-		for _, n := range graphql.CollectFields(oc, e.Selections, nil) {
-			if n.Name != "node" {
-				continue
-			}
-			for _, f := range graphql.CollectFields(oc, n.Selections, nil) {
-				out[f.Name] = true
-			}
+	})
+}
+
+// children returns the fields selected under fields named name (all
+// aliases merged).
+func (pf *prefetcher) children(fs []graphql.CollectedField, name string) []graphql.CollectedField {
+	var out []graphql.CollectedField
+	for _, f := range fs {
+		if f.Name == name {
+			out = append(out, graphql.CollectFields(pf.oc, f.Selections, nil)...)
 		}
 	}
 	return out
 }
 
-// prefetchMeetings looks ahead at what the query selects on a page of
-// meetings and loads those relations right away, one round trip each and
-// all at once, priming the dataloaders: the per-meeting resolvers then
-// find them ready instead of waiting for a batch window.
-func prefetchMeetings(ctx context.Context, s *store.Store, ms []store.Meeting) error {
-	if len(ms) == 0 {
-		return nil
+// named returns the fields called name, one per alias.
+func named(fs []graphql.CollectedField, name string) []graphql.CollectedField {
+	var out []graphql.CollectedField
+	for _, f := range fs {
+		if f.Name == name {
+			out = append(out, f)
+		}
 	}
-	sel := nodeFields(ctx)
-	l := loadersFrom(ctx)
-	ids := make([]string, len(ms))
-	var sids []string
-	for i, m := range ms {
-		ids[i] = m.ID
-		if m.StatementID != "" {
+	return out
+}
+
+func has(fs []graphql.CollectedField, names ...string) bool {
+	return slices.ContainsFunc(fs, func(f graphql.CollectedField) bool { return slices.Contains(names, f.Name) })
+}
+
+// nodes returns the fields selected on the nodes of the connection fs.
+func (pf *prefetcher) nodes(fs []graphql.CollectedField) []graphql.CollectedField {
+	return pf.children(pf.children(fs, "edges"), "node")
+}
+
+// MeetingNodes walks the fields fs selected on meetings ms.
+func (pf *prefetcher) MeetingNodes(ctx context.Context, fs []graphql.CollectedField, ms []store.Meeting) {
+	if len(ms) == 0 || len(fs) == 0 {
+		return
+	}
+	var ids, sids []string
+	seen := map[string]bool{}
+	for _, m := range ms {
+		if seen[m.ID] {
+			continue
+		}
+		seen[m.ID] = true
+		ids = append(ids, m.ID)
+		if m.StatementID != "" && !slices.Contains(sids, m.StatementID) {
 			sids = append(sids, m.StatementID)
 		}
 	}
-	var (
-		wg   sync.WaitGroup
-		mu   sync.Mutex
-		errs []error
-	)
-	run := func(want bool, f func() error) {
-		if !want {
-			return
-		}
-		wg.Go(func() {
-			if err := f(); err != nil {
-				mu.Lock()
-				errs = append(errs, err)
-				mu.Unlock()
+	if sel := pf.children(fs, "participants"); len(sel) > 0 {
+		pf.spawn(func() error {
+			m, err := pf.s.ParticipantsOf(ctx, ids)
+			if err != nil {
+				return err
 			}
+			var oids []string
+			for _, id := range ids {
+				pf.l.participants.Prime(id, m[id])
+				for _, p := range m[id] {
+					oids = append(oids, p.Official.ID)
+				}
+			}
+			pf.Officials(ctx, pf.children(sel, "official"), oids)
+			return nil
 		})
 	}
-	run(sel["participants"], func() error {
-		m, err := s.ParticipantsOf(ctx, ids)
-		for _, id := range ids {
-			if err == nil {
-				l.participants.Prime(id, m[id])
+	if has(fs, "topics") {
+		pf.spawn(func() error {
+			m, err := pf.s.TopicsOf(ctx, ids)
+			if err != nil {
+				return err
 			}
-		}
-		return err
-	})
-	run(sel["topics"], func() error {
-		m, err := s.TopicsOf(ctx, ids)
-		for _, id := range ids {
-			if err == nil {
-				l.topics.Prime(id, m[id])
+			for _, id := range ids {
+				pf.l.topics.Prime(id, m[id])
 			}
-		}
-		return err
-	})
-	run(sel["city"], func() error {
-		m, err := s.CitiesOf(ctx, ids)
-		for _, id := range ids {
-			if c, ok := m[id]; ok && err == nil {
-				l.cities.Prime(id, &c)
-			} else if err == nil {
-				l.cities.Prime(id, nil)
-			}
-		}
-		return err
-	})
-	run(sel["statement"] && len(sids) > 0, func() error {
-		m, err := s.StatementsByID(ctx, sids)
-		for _, id := range sids {
-			if st, ok := m[id]; ok && err == nil {
-				l.statements.Prime(id, &st)
-			}
-		}
-		return err
-	})
-	wg.Wait()
-	if len(errs) > 0 {
-		return errs[0]
+			return nil
+		})
 	}
-	return nil
+	if has(fs, "city") {
+		pf.spawn(func() error {
+			m, err := pf.s.CitiesOf(ctx, ids)
+			if err != nil {
+				return err
+			}
+			for _, id := range ids {
+				if c, ok := m[id]; ok {
+					pf.l.cities.Prime(id, &c)
+				} else {
+					pf.l.cities.Prime(id, nil)
+				}
+			}
+			return nil
+		})
+	}
+	if sel := pf.children(fs, "statement"); len(sel) > 0 && len(sids) > 0 {
+		pf.spawn(func() error {
+			m, err := pf.s.StatementsByID(ctx, sids)
+			if err != nil {
+				return err
+			}
+			var found []string
+			for _, id := range sids {
+				if st, ok := m[id]; ok {
+					pf.l.statements.Prime(id, &st)
+					found = append(found, id)
+				}
+			}
+			pf.MeetingsOf(ctx, store.RelStatement, named(sel, "meetings"), found)
+			return nil
+		})
+	}
 }
 
-// selectedAt returns the fields reached from ctx's field by following
-// path (field names, aliases included).
-func selectedAt(ctx context.Context, path ...string) []graphql.CollectedField {
-	oc := graphql.GetOperationContext(ctx)
-	level := graphql.CollectFieldsCtx(ctx, nil)
-	for i, name := range path {
-		var next []graphql.CollectedField
-		for _, f := range level {
-			if f.Name != name {
-				continue
-			}
-			if i == len(path)-1 {
-				next = append(next, f)
-			} else {
-				next = append(next, graphql.CollectFields(oc, f.Selections, nil)...)
-			}
-		}
-		level = next
+// Officials walks the fields fs selected on the officials with ids.
+func (pf *prefetcher) Officials(ctx context.Context, fs []graphql.CollectedField, ids []string) {
+	ids = uniq(ids)
+	if len(ids) == 0 || len(fs) == 0 {
+		return
 	}
-	return level
+	if has(fs, "posts") {
+		pf.spawn(func() error {
+			m, err := pf.s.PostsOf(ctx, ids)
+			if err != nil {
+				return err
+			}
+			for _, id := range ids {
+				pf.l.posts.Prime(id, m[id])
+			}
+			return nil
+		})
+	}
+	for _, f := range named(fs, "counterparts") {
+		p, _, err := pf.pageArgs(f)
+		if err != nil {
+			continue // the resolver reports it
+		}
+		sub := graphql.CollectFields(pf.oc, f.Selections, nil)
+		if has(sub, "edges", "pageInfo") {
+			pf.spawn(func() error {
+				off := pf.children(pf.nodes(sub), "official")
+				m, err := pf.counterparts(ctx, ids, p, off)
+				if err != nil {
+					return err
+				}
+				var next []string
+				for _, id := range ids {
+					pf.l.counterparts.Prime(pageKey{ID: id, Page: p}, m[id])
+					for _, c := range m[id] {
+						next = append(next, c.Official.ID)
+					}
+				}
+				pf.Officials(ctx, off, next)
+				return nil
+			})
+		}
+		if has(sub, "totalCount") {
+			pf.count(ctx, ids, pf.s.CountCounterpartsOf, func(id string, n int) { pf.l.counterpartsN.Prime(id, n) })
+		}
+	}
+	pf.MeetingsOf(ctx, store.RelOfficial, named(fs, "meetings"), ids)
+}
+
+// counterparts reads the counterparts page p of the officials with ids.
+// When the counterparts' own fields fs select one page of their meetings,
+// it reads those in the same query and keeps them for MeetingsOf.
+func (pf *prefetcher) counterparts(ctx context.Context, ids []string, p store.Page, fs []graphql.CollectedField) (map[string][]store.Counterpart, error) {
+	ms := named(fs, "meetings")
+	if len(ms) != 1 || !has(graphql.CollectFields(pf.oc, ms[0].Selections, nil), "edges", "pageInfo") {
+		return pf.s.CounterpartsOf(ctx, ids, p)
+	}
+	mp, o, err := pf.pageArgs(ms[0])
+	if err != nil {
+		return pf.s.CounterpartsOf(ctx, ids, p)
+	}
+	cs, meetings, err := pf.s.CounterpartsWithMeetingsOf(ctx, ids, p, o, mp)
+	if err != nil {
+		return nil, err
+	}
+	pf.mu.Lock()
+	if pf.loaded == nil {
+		pf.loaded = map[pageKey][]store.Meeting{}
+	}
+	for id, m := range meetings {
+		pf.loaded[pageKey{ID: id, Order: o, Page: mp}] = m
+	}
+	pf.mu.Unlock()
+	return cs, nil
+}
+
+// fromLoaded returns the officials' meetings pages already read for
+// every id, or false.
+func (pf *prefetcher) fromLoaded(rel store.Rel, ids []string, o store.Order, p store.Page) (map[string][]store.Meeting, bool) {
+	if rel != store.RelOfficial {
+		return nil, false
+	}
+	pf.mu.Lock()
+	defer pf.mu.Unlock()
+	out := make(map[string][]store.Meeting, len(ids))
+	for _, id := range ids {
+		m, ok := pf.loaded[pageKey{ID: id, Order: o, Page: p}]
+		if !ok {
+			return nil, false
+		}
+		out[id] = m
+	}
+	return out, true
+}
+
+// Organizations walks the fields fs selected on the organizations with ids.
+func (pf *prefetcher) Organizations(ctx context.Context, fs []graphql.CollectedField, ids []string) {
+	ids = uniq(ids)
+	if len(ids) == 0 || len(fs) == 0 {
+		return
+	}
+	for _, f := range named(fs, "officials") {
+		p, _, err := pf.pageArgs(f)
+		if err != nil {
+			continue
+		}
+		sub := graphql.CollectFields(pf.oc, f.Selections, nil)
+		if has(sub, "edges", "pageInfo") {
+			pf.spawn(func() error {
+				m, err := pf.s.OfficialsOf(ctx, ids, p)
+				if err != nil {
+					return err
+				}
+				var next []string
+				for _, id := range ids {
+					pf.l.officialsOf.Prime(pageKey{ID: id, Page: p}, m[id])
+					for _, o := range m[id] {
+						next = append(next, o.ID)
+					}
+				}
+				pf.Officials(ctx, pf.nodes(sub), next)
+				return nil
+			})
+		}
+		if has(sub, "totalCount") {
+			pf.count(ctx, ids, pf.s.CountOfficialsOf, func(id string, n int) { pf.l.officialsOfN.Prime(id, n) })
+		}
+	}
+	pf.MeetingsOf(ctx, store.RelOrganization, named(fs, "meetings"), ids)
+}
+
+// MeetingsOf loads the meetings connections fs (one per alias) of the
+// parents with ids and walks their nodes.
+func (pf *prefetcher) MeetingsOf(ctx context.Context, rel store.Rel, fs []graphql.CollectedField, ids []string) {
+	ids = uniq(ids)
+	if len(ids) == 0 {
+		return
+	}
+	counted := false
+	for _, f := range fs {
+		p, o, err := pf.pageArgs(f)
+		if err != nil {
+			continue
+		}
+		sub := graphql.CollectFields(pf.oc, f.Selections, nil)
+		if has(sub, "edges", "pageInfo") {
+			pf.spawn(func() error {
+				m, ok := pf.fromLoaded(rel, ids, o, p)
+				if !ok {
+					var err error
+					if m, err = pf.s.MeetingsOf(ctx, rel, ids, o, p); err != nil {
+						return err
+					}
+				}
+				var all []store.Meeting
+				for _, id := range ids {
+					pf.l.meetingsOf[rel].Prime(pageKey{ID: id, Order: o, Page: p}, m[id])
+					all = append(all, m[id]...)
+				}
+				pf.MeetingNodes(ctx, pf.nodes(sub), all)
+				return nil
+			})
+		}
+		if has(sub, "totalCount") && !counted {
+			counted = true
+			pf.count(ctx, ids, func(ctx context.Context, ids []string) (map[string]int, error) {
+				return pf.s.CountMeetingsOf(ctx, rel, ids)
+			}, func(id string, n int) { pf.l.meetingCounts[rel].Prime(id, n) })
+		}
+	}
+}
+
+func (pf *prefetcher) count(ctx context.Context, ids []string, f func(context.Context, []string) (map[string]int, error), prime func(string, int)) {
+	pf.spawn(func() error {
+		m, err := f(ctx, ids)
+		if err != nil {
+			return err
+		}
+		for _, id := range ids {
+			prime(id, m[id])
+		}
+		return nil
+	})
 }
 
 // pageArgs reads first, after and orderBy of a selected connection field
-// the way its resolver receives them.
-func pageArgs(ctx context.Context, f graphql.CollectedField) (store.Page, store.Order, error) {
-	args := f.ArgumentMap(graphql.GetOperationContext(ctx).Variables)
+// the way its resolver receives them (defaults included).
+func (pf *prefetcher) pageArgs(f graphql.CollectedField) (store.Page, store.Order, error) {
+	args := f.ArgumentMap(pf.oc.Variables)
 	var first *int
 	if n, ok := asInt(args["first"]); ok {
 		first = &n
@@ -147,9 +371,12 @@ func pageArgs(ctx context.Context, f graphql.CollectedField) (store.Page, store.
 		after = &s
 	}
 	var o *model.MeetingOrder
-	if s, ok := args["orderBy"].(string); ok {
-		mo := model.MeetingOrder(s)
+	switch v := args["orderBy"].(type) {
+	case string:
+		mo := model.MeetingOrder(v)
 		o = &mo
+	case model.MeetingOrder:
+		o = &v
 	}
 	p, _, err := page(first, after)
 	return p, order(o), err
@@ -170,69 +397,14 @@ func asInt(v any) (int, bool) {
 	return 0, false
 }
 
-// prefetchOfficialMeetings looks ahead from a list of officials (at path
-// below ctx's field) to their meetings connections, loads each selected
-// one for all the officials in one round trip and primes the loader, so
-// that level pays no batch window. Arguments the resolver would refuse
-// are left to it.
-func prefetchOfficialMeetings(ctx context.Context, s *store.Store, ids []string, path ...string) error {
-	if len(ids) == 0 || !single(ctx) {
-		return nil
-	}
-	l := loadersFrom(ctx)
-	for _, f := range selectedAt(ctx, append(path, "meetings")...) {
-		p, o, err := pageArgs(ctx, f)
-		if err != nil {
-			continue
-		}
-		oc := graphql.GetOperationContext(ctx)
-		page := false
-		for _, c := range graphql.CollectFields(oc, f.Selections, nil) {
-			page = page || c.Name == "edges" || c.Name == "pageInfo"
-		}
-		if !page {
-			continue
-		}
-		ms, err := s.MeetingsOf(ctx, store.RelOfficial, ids, o, p)
-		if err != nil {
-			return err
-		}
-		for _, id := range ids {
-			l.meetingsOf[store.RelOfficial].Prime(pageKey{ID: id, Order: o, Page: p}, ms[id])
+func uniq(ids []string) []string {
+	seen := make(map[string]bool, len(ids))
+	out := ids[:0:0]
+	for _, id := range ids {
+		if !seen[id] {
+			seen[id] = true
+			out = append(out, id)
 		}
 	}
-	return nil
-}
-
-// prefetchCounterparts looks ahead from one official to its selected
-// counterparts page and primes the loader with it.
-func prefetchCounterparts(ctx context.Context, s *store.Store, id string) error {
-	if !single(ctx) {
-		return nil
-	}
-	l := loadersFrom(ctx)
-	for _, f := range selectedAt(ctx, "counterparts") {
-		p, _, err := pageArgs(ctx, f)
-		if err != nil {
-			continue
-		}
-		cs, err := s.CounterpartsOf(ctx, []string{id}, p)
-		if err != nil {
-			return err
-		}
-		l.counterparts.Prime(pageKey{ID: id, Page: p}, cs[id])
-	}
-	return nil
-}
-
-// single reports whether ctx's field resolves once per request (no list
-// above it). Look-ahead from a field inside a list would run once per
-// element, which is the N+1 the dataloaders are there to avoid.
-func single(ctx context.Context) bool {
-	for _, el := range graphql.GetPath(ctx) {
-		if _, ok := el.(ast.PathIndex); ok {
-			return false
-		}
-	}
-	return true
+	return out
 }

@@ -119,6 +119,10 @@ func TestQueries(t *testing.T) {
 		{"no contact path within hops", `{ contactPath(from: "Wang Yi", to: "Blinken", maxHops: 1) { hops } }`, `{"contactPath": null}`},
 		{"meetings over time", `{ byMonth: meetingsOverTime { period count } byYear: meetingsOverTime(interval: YEAR, where: {participant: "Wang Yi"}) { period count } }`,
 			`{"byMonth": [{"period": "2020-02", "count": 2}, {"period": "2021-05", "count": 1}], "byYear": [{"period": "2020", "count": 2}]}`},
+		{"counterparts with their meetings in one query", `{ official(name: "Wang Yi") { counterparts { edges { node { official { name meetings(orderBy: DATE_ASC, first: 1) { totalCount edges { node { id date } } pageInfo { hasNextPage } } } } } } } }`,
+			`{"official": {"counterparts": {"edges": [
+			  {"node": {"official": {"name": "Heiko Maas", "meetings": {"totalCount": 2, "edges": [{"node": {"id": "meeting:s0:1", "date": "2020-02-15"}}], "pageInfo": {"hasNextPage": true}}}}},
+			  {"node": {"official": {"name": "Jens Stoltenberg", "meetings": {"totalCount": 1, "edges": [{"node": {"id": "meeting:s0:0", "date": "2020-02-14"}}], "pageInfo": {"hasNextPage": false}}}}}]}}}`},
 		{"top counterparts", `{ ofOfficial: topCounterparts(official: "Maas") { official { name } meetingCount } ofOrganization: topCounterparts(organization: "China") { official { name } meetingCount lastMet } }`,
 			`{"ofOfficial": [{"official": {"name": "Antony Blinken"}, "meetingCount": 1}, {"official": {"name": "Wang Yi"}, "meetingCount": 1}],
 			  "ofOrganization": [{"official": {"name": "Heiko Maas"}, "meetingCount": 1, "lastMet": "2020-02-15"}, {"official": {"name": "Jens Stoltenberg"}, "meetingCount": 1, "lastMet": "2020-02-14"}]}`},

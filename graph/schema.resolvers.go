@@ -9,6 +9,7 @@ import (
 	"context"
 	"strings"
 
+	"github.com/99designs/gqlgen/graphql"
 	"github.com/diplograph/diplograph/graph/model"
 	"github.com/diplograph/diplograph/store"
 )
@@ -111,18 +112,7 @@ func (r *officialResolver) Counterparts(ctx context.Context, obj *store.Official
 	l := loadersFrom(ctx)
 	c, err := connection(ctx, p, n,
 		func() func() ([]store.Counterpart, error) {
-			wait := l.counterparts.LoadThunk(ctx, pageKey{ID: obj.ID, Page: p})
-			return func() ([]store.Counterpart, error) {
-				cs, err := wait()
-				if err != nil {
-					return nil, err
-				}
-				ids := make([]string, len(cs))
-				for i, c := range cs {
-					ids[i] = c.Official.ID
-				}
-				return cs, prefetchOfficialMeetings(ctx, r.Store, ids, "edges", "node", "official")
-			}
+			return l.counterparts.LoadThunk(ctx, pageKey{ID: obj.ID, Page: p})
 		},
 		func() func() (int, error) { return l.counterpartsN.LoadThunk(ctx, obj.ID) },
 		func(c store.Counterpart, cur string) model.CounterpartEdge {
@@ -181,7 +171,9 @@ func (r *queryResolver) Meetings(ctx context.Context, where *model.MeetingFilter
 				if err != nil {
 					return nil, err
 				}
-				return ms, prefetchMeetings(ctx, r.Store, ms)
+				return ms, prefetch(ctx, r.Store, func(pf *prefetcher, fs []graphql.CollectedField) {
+					pf.MeetingNodes(ctx, pf.nodes(fs), ms)
+				})
 			})
 		},
 		func() func() (int, error) {
@@ -192,12 +184,24 @@ func (r *queryResolver) Meetings(ctx context.Context, where *model.MeetingFilter
 
 // Meeting is the resolver for the meeting field.
 func (r *queryResolver) Meeting(ctx context.Context, id string) (*store.Meeting, error) {
-	return lookup(ctx, &id, nil, r.Store.MeetingsByID, nil)
+	m, err := lookup(ctx, &id, nil, r.Store.MeetingsByID, nil)
+	if err != nil || m == nil {
+		return m, err
+	}
+	return m, prefetch(ctx, r.Store, func(pf *prefetcher, fs []graphql.CollectedField) {
+		pf.MeetingNodes(ctx, fs, []store.Meeting{*m})
+	})
 }
 
 // Statement is the resolver for the statement field.
 func (r *queryResolver) Statement(ctx context.Context, id string) (*store.Statement, error) {
-	return lookup(ctx, &id, nil, r.Store.StatementsByID, nil)
+	st, err := lookup(ctx, &id, nil, r.Store.StatementsByID, nil)
+	if err != nil || st == nil {
+		return st, err
+	}
+	return st, prefetch(ctx, r.Store, func(pf *prefetcher, fs []graphql.CollectedField) {
+		pf.MeetingsOf(ctx, store.RelStatement, named(fs, "meetings"), []string{st.ID})
+	})
 }
 
 // Official is the resolver for the official field.
@@ -206,22 +210,42 @@ func (r *queryResolver) Official(ctx context.Context, id *string, name *string) 
 	if err != nil || o == nil {
 		return o, err
 	}
-	return o, prefetchCounterparts(ctx, r.Store, o.ID)
+	return o, prefetch(ctx, r.Store, func(pf *prefetcher, fs []graphql.CollectedField) {
+		pf.Officials(ctx, fs, []string{o.ID})
+	})
 }
 
 // Organization is the resolver for the organization field.
 func (r *queryResolver) Organization(ctx context.Context, id *string, name *string) (*store.Organization, error) {
-	return lookup(ctx, id, name, r.Store.OrganizationsByID, r.Store.FindOrganization)
+	o, err := lookup(ctx, id, name, r.Store.OrganizationsByID, r.Store.FindOrganization)
+	if err != nil || o == nil {
+		return o, err
+	}
+	return o, prefetch(ctx, r.Store, func(pf *prefetcher, fs []graphql.CollectedField) {
+		pf.Organizations(ctx, fs, []string{o.ID})
+	})
 }
 
 // City is the resolver for the city field.
 func (r *queryResolver) City(ctx context.Context, id *string, name *string) (*store.City, error) {
-	return lookup(ctx, id, name, r.Store.CitiesByID, r.Store.FindCity)
+	c, err := lookup(ctx, id, name, r.Store.CitiesByID, r.Store.FindCity)
+	if err != nil || c == nil {
+		return c, err
+	}
+	return c, prefetch(ctx, r.Store, func(pf *prefetcher, fs []graphql.CollectedField) {
+		pf.MeetingsOf(ctx, store.RelCity, named(fs, "meetings"), []string{c.ID})
+	})
 }
 
 // Topic is the resolver for the topic field.
 func (r *queryResolver) Topic(ctx context.Context, id *string, name *string) (*store.Topic, error) {
-	return lookup(ctx, id, name, r.Store.TopicsByID, r.Store.FindTopic)
+	t, err := lookup(ctx, id, name, r.Store.TopicsByID, r.Store.FindTopic)
+	if err != nil || t == nil {
+		return t, err
+	}
+	return t, prefetch(ctx, r.Store, func(pf *prefetcher, fs []graphql.CollectedField) {
+		pf.MeetingsOf(ctx, store.RelTopic, named(fs, "meetings"), []string{t.ID})
+	})
 }
 
 // Officials is the resolver for the officials field.
@@ -230,7 +254,20 @@ func (r *queryResolver) Officials(ctx context.Context, where *model.OfficialFilt
 	if where != nil {
 		f = store.ListFilter{NameContains: deref(where.NameContains), Organization: deref(where.Organization)}
 	}
-	c, err := list(ctx, r.Store, store.LabelOfficial, f, first, after, r.Store.Officials, officialEdge)
+	fetch := func(ctx context.Context, f store.ListFilter, p store.Page) ([]store.Official, error) {
+		os, err := r.Store.Officials(ctx, f, p)
+		if err != nil {
+			return nil, err
+		}
+		ids := make([]string, len(os))
+		for i, o := range os {
+			ids[i] = o.ID
+		}
+		return os, prefetch(ctx, r.Store, func(pf *prefetcher, fs []graphql.CollectedField) {
+			pf.Officials(ctx, pf.nodes(fs), ids)
+		})
+	}
+	c, err := list(ctx, r.Store, store.LabelOfficial, f, first, after, fetch, officialEdge)
 	if err != nil {
 		return nil, err
 	}
@@ -317,6 +354,17 @@ func (r *queryResolver) ContactPath(ctx context.Context, from string, to string,
 	if err != nil || p == nil {
 		return nil, err
 	}
+	ids := make([]string, len(p.Officials))
+	for i, o := range p.Officials {
+		ids[i] = o.ID
+	}
+	err = prefetch(ctx, r.Store, func(pf *prefetcher, fs []graphql.CollectedField) {
+		pf.Officials(ctx, pf.children(fs, "officials"), ids)
+		pf.MeetingNodes(ctx, pf.children(fs, "meetings"), p.Meetings)
+	})
+	if err != nil {
+		return nil, err
+	}
 	return &model.ContactPath{Hops: len(p.Meetings), Officials: p.Officials, Meetings: p.Meetings}, nil
 }
 
@@ -342,7 +390,17 @@ func (r *queryResolver) TopCounterparts(ctx context.Context, official *string, o
 	if side == "" {
 		side = deref(organization)
 	}
-	return r.Store.TopCounterparts(ctx, side, n)
+	cs, err := r.Store.TopCounterparts(ctx, side, n)
+	if err != nil {
+		return nil, err
+	}
+	ids := make([]string, len(cs))
+	for i, c := range cs {
+		ids[i] = c.Official.ID
+	}
+	return cs, prefetch(ctx, r.Store, func(pf *prefetcher, fs []graphql.CollectedField) {
+		pf.Officials(ctx, pf.children(fs, "official"), ids)
+	})
 }
 
 // TopTopics is the resolver for the topTopics field.

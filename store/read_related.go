@@ -349,6 +349,26 @@ CALL (pid) {
 }
 RETURN pid, cs`
 
+	// Counterparts with a page of each counterpart's own meetings, for a
+	// query that asks for both: one round trip instead of two.
+	cypherCounterpartsWithMeetings = `
+UNWIND $ids AS pid
+CALL (pid) {
+  MATCH (:Official {id: pid})-[e:MEETING]-(q:Official)
+  WITH q, count(DISTINCT e.meetingId) AS n, max(e.date) AS last
+  ORDER BY n DESC, q.name, q.id
+  SKIP $skip LIMIT $limit
+  CALL (q) {
+    MATCH (q)-[:ATTENDED]->(m:Meeting)
+    WITH DISTINCT m
+    %s
+    SKIP $mskip LIMIT $mlimit
+    RETURN collect(m {.*}) AS ms
+  }
+  RETURN collect({official: q {.id, .name, .aliases}, n: n, last: last, ms: ms}) AS cs
+}
+RETURN pid, cs`
+
 	cypherCountCounterparts = `
 UNWIND $ids AS pid
 CALL (pid) {
@@ -399,6 +419,29 @@ func (s *Store) CounterpartsOf(ctx context.Context, officialIDs []string, p Page
 		out[pid] = toCounterparts(rdGet(r, "cs"))
 	}
 	return out, nil
+}
+
+// CounterpartsWithMeetingsOf is CounterpartsOf that also reads the page
+// mp (in order o) of each counterpart's meetings, keyed by the
+// counterpart's id, in the same round trip.
+func (s *Store) CounterpartsWithMeetingsOf(ctx context.Context, officialIDs []string, p Page, o Order, mp Page) (map[string][]Counterpart, map[string][]Meeting, error) {
+	recs, err := s.read(ctx, fmt.Sprintf(cypherCounterpartsWithMeetings, orderClause(o)), map[string]any{
+		"ids": officialIDs, "skip": int64(p.Skip), "limit": int64(p.Limit), "mskip": int64(mp.Skip), "mlimit": int64(mp.Limit),
+	})
+	if err != nil {
+		return nil, nil, fmt.Errorf("read counterparts and their meetings: %w", err)
+	}
+	out := make(map[string][]Counterpart, len(recs))
+	meetings := map[string][]Meeting{}
+	for _, r := range recs {
+		pid, _ := rdGet(r, "pid").(string)
+		out[pid] = toCounterparts(rdGet(r, "cs"))
+		l, _ := rdGet(r, "cs").([]any)
+		for i, e := range l {
+			meetings[out[pid][i].Official.ID] = toMeetings(rdMap(e)["ms"])
+		}
+	}
+	return out, meetings, nil
 }
 
 // CountCounterpartsOf returns how many officials each official met.
