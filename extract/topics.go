@@ -91,7 +91,7 @@ func theTopics() *topicIndex {
 // normalizeTopic maps a phrase to the topic vocabulary when it contains one
 // of its phrases, else cleans it up as an open phrase.
 func normalizeTopic(p string) (string, bool) {
-	p = strings.Join(strings.Fields(strings.Trim(p, " .,;:\"“”'")), " ")
+	p = strings.Join(strings.Fields(strings.Trim(quoteStripper.Replace(p), " .,;:'")), " ")
 	low := strings.ToLower(p)
 	for changed := true; changed; {
 		changed = false
@@ -129,10 +129,8 @@ func normalizeTopic(p string) (string, bool) {
 	case "on", "at", "in", "to", "for", "with", "by", "advance", "areas", "behalf":
 		return "", false
 	}
-	for _, w := range []string{"common concern", "mutual concern", "common interest", "mutual interest"} {
-		if low == w {
-			return "", false
-		}
+	if stockTopic(low) {
+		return "", false
 	}
 	return p, true
 }
@@ -165,7 +163,10 @@ func topicsFor(infos []sentInfo, c *cand, until int) []string {
 	var out []string
 	seenRel := map[string]bool{}
 	add := func(t string) {
-		if t == "" || len(out) >= maxTopics || noisyTopics[strings.ToLower(t)] {
+		if strings.ContainsAny(t, "\"“”") {
+			t = strings.TrimSpace(quoteStripper.Replace(t))
+		}
+		if t == "" || len(out) >= maxTopics || noisyTopics[strings.ToLower(t)] || stockTopic(strings.ToLower(t)) {
 			return
 		}
 		for i, o := range out {
@@ -230,8 +231,8 @@ func sentenceTopics(si *sentInfo) *sentTopics {
 		low := asciiLower(s) // same byte offsets as s
 		if strings.ContainsAny(s, "-–/") && (strings.Contains(low, "relation") || strings.Contains(low, "ties") ||
 			strings.Contains(low, "cooperation") || strings.Contains(low, "partnership")) {
-			for _, m := range reRelations.FindAllStringSubmatch(s, -1) {
-				add(m[1] + " " + m[2])
+			for _, m := range reRelations.FindAllStringSubmatchIndex(s, -1) {
+				add(relationStart(s, m[2]) + s[m[2]:m[3]] + " " + s[m[4]:m[5]])
 			}
 		}
 		if (strings.Contains(low, "will") || strings.Contains(low, "would") || strings.Contains(low, "forward") || strings.Contains(low, "scheduled")) &&
@@ -382,6 +383,28 @@ var noisyTopics = func() map[string]bool {
 	return m
 }()
 
+// relationStart gives the word before a relation compound when it and the
+// compound's first part name one state ("Viet Nam-China", "Saudi
+// Arabia-China"), else "".
+func relationStart(s string, at int) string {
+	if at < 2 || s[at-1] != ' ' {
+		return ""
+	}
+	i := strings.LastIndexByte(s[:at-1], ' ') + 1
+	prev := s[i : at-1]
+	if prev == "" || !startsUpper(prev) {
+		return ""
+	}
+	j := at
+	for j < len(s) && s[j] != '-' && s[j] != '/' && s[j] != ' ' {
+		j++
+	}
+	if _, ok := theLexicon().country[strings.ToLower(prev+" "+s[at:j])]; ok {
+		return prev + " "
+	}
+	return ""
+}
+
 // relationKey gives "China-US relations", "US-China relations" and
 // "China-U.S. ties" one key, so a relationship is listed once.
 func relationKey(t string) string {
@@ -400,7 +423,10 @@ func relationKey(t string) string {
 }
 
 // reAnniversary reads "the 30th anniversary of diplomatic relations".
-var reAnniversary = regexp.MustCompile(`\b\d+(?:st|nd|rd|th)\s+anniversary\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?[\w-]+\b(?:\s+(?:relations|Friendship|diplomatic\s+relations))?`)
+// The long form runs to what is commemorated ("the 40th anniversary of the
+// signing of the Treaty of Peace and Friendship"); the short one is the
+// fallback.
+var reAnniversary = regexp.MustCompile(`\b\d+(?:st|nd|rd|th)\s+anniversary\s+of\s+(?:the\s+)?(?:[\w.-]+\s+){0,9}?(?:relations|[Ff]riendship|ties|[Tt]reaty|[Aa]greement|[Pp]artnership|[Ii]ndependence|[Vv]ictory|[Ff]ounding|[Ll]iberation|[Uu]nification)\b(?:\s+(?:of|on)\s+[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3})?|\b\d+(?:st|nd|rd|th)\s+anniversary\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?[\w-]+\b`)
 
 // reNamedInitiative reads the names of initiatives, forums and agreements
 // ("Belt and Road Forum", "China-GCC Free Trade Agreement"): capitalized
@@ -557,3 +583,26 @@ func courtesyPrefix(cue string) string {
 	}
 	return ""
 }
+
+// quoteStripper drops quotation marks inside a topic ("the "Belt and
+// Road" initiative").
+var quoteStripper = strings.NewReplacer("\"", "", "“", "", "”", "")
+
+// stockTopic reports the stock phrases that name no subject: "issues of
+// common concern", "international and regional issues", "regional
+// matters", "major achievements".
+func stockTopic(low string) bool {
+	low = strings.TrimSuffix(strings.TrimSuffix(low, "s"), " of")
+	for _, w := range []string{"common concern", "mutual concern", "common interest", "mutual interest", "shared interest", "shared concern"} {
+		if strings.HasSuffix(low, w) {
+			return true
+		}
+	}
+	return reStockTopic.MatchString(low) || reStockRelation.MatchString(low)
+}
+
+// reStockRelation reads the relationship named only as such ("friendly
+// relations", "the relationship between the two countries").
+var reStockRelation = regexp.MustCompile(`^(?:friendly |good |close )?(?:relations?|relationship|ties|friendship)(?: between the (?:two )?(?:countries|peoples|nations|sides))?$`)
+
+var reStockTopic = regexp.MustCompile(`^(?:(?:major|key|important|other|current|pressing|relevant|various|some|certain|broad|wide|hot|hotspot|regional|international|global|bilateral|multilateral|and|,|\s)+)?(?:issue|matter|question|topic|subject|area|field|development|achievement|situation|affair|problem|item)s?$`)
