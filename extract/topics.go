@@ -15,16 +15,18 @@ import (
 const maxTopics = 8
 
 // reTopicCue are the words after which a readout says what was discussed.
-var reTopicCue = regexp.MustCompile(`(?i)\b(?:discussed|discussing|to discuss|exchanged\s+(?:[\w-]+\s+){0,2}views\s+(?:on|about|regarding)|(?:an?\s+)?exchange\s+of\s+views\s+on|(?:had|held)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}discussions?\s+(?:on|about)|talked\s+about|focused\s+on|briefed\s+(?:[\w-]+\s+){0,3}on|(?:issues|matters|areas)\s+such\s+as|matters\s+(?:regarding|pertaining\s+to)|issues\s+(?:including|related\s+to|concerning)|discussion\s+(?:on|of)|congratulated\s+(?:[\w-]+\s+){0,3}on|(?:condolences|sympathies|sympathy)\s+(?:on|over|for)|(?:stressed|underscored|emphasized|highlighted)\s+the\s+importance\s+of|expressed\s+(?:his|her|their)?\s*support\s+for)\s+`)
+var reTopicCue = regexp.MustCompile(`(?i)\b(?:discussed|discussing|to discuss|exchang(?:e|ed|ing)\s+(?:[\w-]+\s+){0,2}views\s+(?:on|about|regarding|over)|,\s*such\s+as|touched\s+(?:up)?on|(?:strengthen|deepen|expand|enhance|boost)(?:ing)?\s+(?:[\w-]+\s+){0,2}cooperation\s+in(?:\s+the\s+(?:fields?|areas?|sectors?)\s+of)?|cooperation\s+in\s+the\s+(?:fields?|areas?|sectors?)\s+of|(?:an?\s+)?exchange\s+of\s+views\s+on|(?:had|held)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}discussions?\s+(?:on|about)|talked\s+about|focused\s+on|briefed\s+(?:[\w-]+\s+){0,3}on|(?:issues|matters|areas)\s+such\s+as|matters\s+(?:regarding|pertaining\s+to)|issues\s+(?:including|related\s+to|concerning)|discussion\s+(?:on|of)|congratulated\s+(?:[\w-]+\s+){0,3}on|(?:condolences|sympathies|sympathy)\s+(?:on|over|for)|(?:stressed|underscored|emphasized|highlighted)\s+the\s+importance\s+of|expressed\s+(?:his|her|their)?\s*support\s+for)\s+`)
 
 // reTopicSplit separates the items of a list of subjects.
 var reTopicSplit = regexp.MustCompile(`\s*(?:,|;|\band\b|\bas well as\b|\bincluding\b|\bespecially\b|\bin particular\b)\s*`)
 
 // reTopicEnd ends a list of subjects: a new clause or a purpose.
-var reTopicEnd = regexp.MustCompile(`(?i)(?:\.\s|\.$|;|\band (?:agreed|reached|stressed|said|noted|underscored|expressed)\b|\bso as to\b|\bwhich\b|\bthat\b|\bwhile\b|\bduring\b|\bthe (?:two|both) sides\b)`)
+var reTopicEnd = regexp.MustCompile(`(?i)(?:\.\s|\.$|;|\bbased on\b|,\s*and\s+[a-z]+ed\b|\band (?:agreed|reached|stressed|said|noted|underscored|expressed)\b|\bso as to\b|\bwhich\b|\bthat\b|\bwhile\b|\bduring\b|\bthe (?:two|both) sides\b)`)
 
 // relWords end a "China-Japan relations" subject.
-var reRelations = regexp.MustCompile(`\b([A-Z][\w.]*(?:[-–/][A-Z][\w.]*)+)\s+(relations|relationship|ties|cooperation|partnership)\b`)
+// Up to three qualifiers may stand between ("China-Iran comprehensive
+// strategic partnership").
+var reRelations = regexp.MustCompile(`\b([A-Z][\w.]*(?:[-–/][A-Z][\w.]*)+)\s+((?:(?:strategic|comprehensive|cooperative|mutually|beneficial|all-round|all-weather|constructive|friendly|economic|trade|bilateral|good-neighborly|partnership|of|and)\s+){0,4}(?:relations|relationship|ties|cooperation|partnership))\b`)
 
 var leadingNoise = []string{"the ", "a ", "an ", "such ", "their ", "his ", "her ", "its ", "our ", "other ", "some ", "a number of ", "a full range of ", "a range of ", "the importance of ", "ways to ", "how to ", "in-depth views on ", "views on ", "issues of ", "matters of ", "topics of ", "matters pertaining to ", "matters regarding ", "number of ", "full range of ", "ongoing work to ", "significance of ", "latest development of ", "latest developments in ", "situation of ", "efforts to ", "issues on ", "issues related to "}
 
@@ -271,7 +273,8 @@ func sentenceTopics(si *sentInfo) *sentTopics {
 			!strings.Contains(low, "talked") && !strings.Contains(low, "focused") && !strings.Contains(low, "briefed") &&
 			!strings.Contains(low, "such as") && !strings.Contains(low, "matters") && !strings.Contains(low, "issues") &&
 			!strings.Contains(low, "congratulated") && !strings.Contains(low, "condolences") && !strings.Contains(low, "sympath") &&
-			!strings.Contains(low, "importance of") && !strings.Contains(low, "support for") {
+			!strings.Contains(low, "importance of") && !strings.Contains(low, "support for") &&
+			!strings.Contains(low, "touched") && !strings.Contains(low, "cooperation in") {
 			goto vocab
 		}
 		for _, loc := range findTopicCues(s, low) {
@@ -279,9 +282,7 @@ func sentenceTopics(si *sentInfo) *sentTopics {
 			if len(rest) > 300 {
 				rest = rest[:300]
 			}
-			if e := reTopicEnd.FindStringIndex(rest); e != nil {
-				rest = rest[:e[0]]
-			}
+			rest = rest[:topicEnd(rest)]
 			// courtesies name their occasion: "congratulated X on his
 			// inauguration" -> "congratulations on the inauguration"
 			cue := strings.ToLower(s[loc[0]:loc[1]])
@@ -478,7 +479,21 @@ var reVisitTopic = regexp.MustCompile(`\b(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['�
 // Europe was addressed".
 var rePassiveTopic = regexp.MustCompile(`(?:^|[,;:]\s*|\b(?:meeting|talks|call),?\s+)([^,;:.]{3,120}?)\s+(?:were|was|had\s+been|have\s+been)\s+(?:also\s+)?(?:discussed|addressed)\b`)
 
-var reRelationKey = regexp.MustCompile(`(?i)^([\w.]+(?:[-–/][\w.]+)+)\s+(relations|relationship|ties|cooperation|partnership)$`)
+var reRelationKey = regexp.MustCompile(`(?i)^([\w.]+(?:[-–/][\w.]+)+)\s+(?:[\w-]+\s+){0,4}?(relations|relationship|ties|cooperation|partnership)$`)
+
+// topicEnd is where a cue's phrase list ends: the first clause boundary
+// that is not the full stop of an abbreviation ("U.S.", "U.K.").
+func topicEnd(rest string) int {
+	for _, e := range reTopicEnd.FindAllStringIndex(rest, 4) {
+		if rest[e[0]] == '.' && e[0] >= 2 && rest[e[0]-2] == '.' && isUpperByte(rest[e[0]-1]) {
+			continue
+		}
+		return e[0]
+	}
+	return len(rest)
+}
+
+func isUpperByte(b byte) bool { return b >= 'A' && b <= 'Z' }
 
 var initiativeWords = []string{"Forum", "Summit", "Initiative", "Agreement", "Congress", "Partnership", "Treaty", "Vision", "Mechanism", "Dam", "Corridor", "Expo", "Zone", "Cooperation"}
 
@@ -523,7 +538,7 @@ func inTitle(si *sentInfo, a, b int) bool {
 // topicCueWords are literal words one of which every reTopicCue match
 // contains; the regexp runs only on a window around each.
 var topicCueWords = []string{"discuss", "views", "exchange", "talked", "focused", "briefed", "such as", "matters",
-	"issues", "congratulated", "condolences", "sympath", "importance of", "support for"}
+	"issues", "congratulated", "condolences", "sympath", "importance of", "support for", "touched", "cooperation in"}
 
 // findTopicCues returns reTopicCue's matches in s, looking only around the
 // literal cue words (much cheaper than scanning the whole sentence with an
