@@ -11,8 +11,9 @@ import (
 // any alias, ignoring case.
 type MeetingFilter struct {
 	// Between is empty or two sides, each an organization or an official:
-	// meetings where one participant belongs to the first side and another
-	// participant to the second.
+	// meetings where a participant of the first side met one of the
+	// second, that is, a MEETING edge joins them (participants of the same
+	// organization are not paired when others take part).
 	Between      []string
 	Participant  string // an official who took part
 	Organization string // an organization a participant represented
@@ -43,20 +44,22 @@ const (
 	// alias (ATTENDED.organization holds the organization's name) and the
 	// officials matched by name or alias; cand<N> are the officials that
 	// can stand for the side (themselves, or representatives of one of its
-	// organizations), which lets the anchor start from an index seek.
+	// organizations), the nodes the anchor starts from. Organizations are
+	// few enough to scan; officials are matched on name or alias, which
+	// no range index can answer ignoring case.
 	cypherSide = `
 CALL () {
   OPTIONAL MATCH (o:Organization)
   WHERE o.id = $side%[1]dRaw OR toLower(o.name) = $side%[1]d OR toLower(o.acronym) = $side%[1]d
      OR $side%[1]d IN [x IN coalesce(o.aliases, []) | toLower(x)]
   OPTIONAL MATCH (o)<-[:REPRESENTS]-(r:Official)
-  RETURN collect(DISTINCT o.name) AS orgs%[1]d, collect(DISTINCT r.id) AS reps%[1]d
+  RETURN collect(DISTINCT o.name) AS orgs%[1]d, collect(DISTINCT r) AS reps%[1]d
 }
 CALL () {
   OPTIONAL MATCH (p:Official)
   WHERE p.id = $side%[1]dRaw OR toLower(p.name) = $side%[1]d
      OR $side%[1]d IN [x IN coalesce(p.aliases, []) | toLower(x)]
-  RETURN collect(p.id) AS offs%[1]d
+  RETURN collect(p) AS offs%[1]d
 }
 WITH *, offs%[1]d + reps%[1]d AS cand%[1]d`
 
@@ -68,21 +71,37 @@ CALL () {
 
 	// The anchor when a side is given: participants of side 0.
 	cypherAnchorSide = `
-MATCH (p0:Official)-[a0:ATTENDED]->(m:Meeting)
-WHERE p0.id IN cand0 AND (p0.id IN offs0 OR a0.organization IN orgs0)`
+UNWIND cand0 AS p0
+MATCH (p0)-[a0:ATTENDED]->(m:Meeting)
+WHERE (p0 IN offs0 OR a0.organization IN orgs0)`
 
 	cypherAnchorAll = `
 MATCH (m:Meeting)
 WHERE true`
 
-	// Side 1 of between: another participant than side 0's.
-	cypherBetweenOther = `EXISTS {
-  MATCH (p1:Official)-[a1:ATTENDED]->(m)
-  WHERE a1 <> a0 AND (p1.id IN offs1 OR a1.organization IN orgs1) }`
+	// The anchor of between: the MEETING edges (one per pair of
+	// participants from different sides) from the side whose officials
+	// have fewer of them (degrees are counted without reading edges) to
+	// officials of the other side, each checked against the Meeting's
+	// ATTENDED edges: an official matched as a representative must have
+	// attended as that organization. Walking pairs touches one edge per
+	// contact of the smaller side instead of every attendance of side 0
+	// and its meeting's other participants.
+	cypherAnchorBetween = `
+WITH *, reduce(n = 0, p IN cand0 | n + COUNT { (p)-[:MEETING]-() }) <=
+        reduce(n = 0, p IN cand1 | n + COUNT { (p)-[:MEETING]-() }) AS fwd
+WITH *, CASE WHEN fwd THEN [cand0, offs0, orgs0, cand1, offs1, orgs1]
+             ELSE [cand1, offs1, orgs1, cand0, offs0, orgs0] END AS bw
+UNWIND bw[0] AS p0
+MATCH (p0)-[e:MEETING]-(p1:Official)
+WHERE p1 IN bw[3]
+MATCH (m:Meeting {id: e.meetingId})
+WHERE (p0 IN bw[1] OR EXISTS { (p0)-[a0:ATTENDED]->(m) WHERE a0.organization IN bw[2] })
+  AND (p1 IN bw[4] OR EXISTS { (p1)-[a1:ATTENDED]->(m) WHERE a1.organization IN bw[5] })`
 
 	cypherSideCond = `EXISTS {
   MATCH (px%[1]d:Official)-[ax%[1]d:ATTENDED]->(m)
-  WHERE px%[1]d.id IN offs%[1]d OR ax%[1]d.organization IN orgs%[1]d }`
+  WHERE px%[1]d IN offs%[1]d OR ax%[1]d.organization IN orgs%[1]d }`
 
 	cypherCityCond = `EXISTS {
   MATCH (m)-[:HELD_IN]->(c:City)
@@ -155,16 +174,18 @@ func matchMeetings(f MeetingFilter) (string, map[string]any) {
 		params["text"] = LuceneQuery(f.Text)
 	}
 	var conds []string
-	if len(sides) > 0 {
-		b.WriteString(cypherAnchorSide)
-		for i := 1; i < len(sides); i++ {
-			if i == 1 && len(f.Between) == 2 {
-				conds = append(conds, cypherBetweenOther)
-				continue
-			}
+	switch {
+	case len(f.Between) == 2:
+		b.WriteString(cypherAnchorBetween)
+		for i := 2; i < len(sides); i++ {
 			conds = append(conds, fmt.Sprintf(cypherSideCond, i))
 		}
-	} else {
+	case len(sides) > 0:
+		b.WriteString(cypherAnchorSide)
+		for i := 1; i < len(sides); i++ {
+			conds = append(conds, fmt.Sprintf(cypherSideCond, i))
+		}
+	default:
 		b.WriteString(cypherAnchorAll)
 	}
 	if f.Text != "" {

@@ -203,8 +203,9 @@ type Path struct {
 const MaxPathHops = 6
 
 var cypherContactPath = cypherSideTwo + `
-MATCH (a:Official) WHERE a.id IN cand0
-MATCH (b:Official) WHERE b.id IN cand1 AND a <> b
+UNWIND cand0 AS a
+UNWIND cand1 AS b
+WITH a, b WHERE a <> b
 MATCH path = shortestPath((a)-[:MEETING*..%d]-(b))
 WITH path ORDER BY length(path) LIMIT 1
 WITH [n IN nodes(path) | n {.id, .name, .aliases}] AS officials, [r IN relationships(path) | r.meetingId] AS mids
@@ -249,9 +250,10 @@ func (s *Store) ContactPath(ctx context.Context, from, to string, maxHops int) (
 }
 
 var cypherTopCounterparts = fmt.Sprintf(cypherSide, 0) + `
-MATCH (p:Official)-[a:ATTENDED]->(m:Meeting)<-[b:ATTENDED]-(q:Official)
-WHERE p.id IN cand0 AND (p.id IN offs0 OR a.organization IN orgs0)
-  AND NOT (q.id IN offs0 OR b.organization IN orgs0)
+UNWIND cand0 AS p
+MATCH (p)-[a:ATTENDED]->(m:Meeting)<-[b:ATTENDED]-(q:Official)
+WHERE (p IN offs0 OR a.organization IN orgs0)
+  AND NOT (q IN offs0 OR b.organization IN orgs0)
 WITH q, count(DISTINCT m) AS n, max(m.date) AS last
 ORDER BY n DESC, q.name, q.id
 LIMIT $limit
