@@ -34,8 +34,14 @@ func findPlace(c *classified, s sentence, inMention []bool, trigEnd int) (place,
 		}
 		rel := c.toks[e.tokStart].start - s.start
 		pre := s.text[max(0, rel-60):rel]
-		presence := rePresenceCue.MatchString(pre)
-		cue := presence || rePlaceCue.MatchString(pre)
+		// both cues end in "in", "at", "to" or "visiting"/"visited" (and
+		// an optional "the"): check that word before the regexps
+		lw := cueWord(pre)
+		if lw != "in" && lw != "at" && lw != "to" && lw != "visiting" && lw != "visited" {
+			continue
+		}
+		presence := lw != "at" && rePresenceCue.MatchString(pre)
+		cue := presence || (lw == "in" || lw == "at") && rePlaceCue.MatchString(pre)
 		if !cue {
 			continue
 		}
@@ -128,4 +134,20 @@ func lastWords(s string, n int) string {
 		f = f[len(f)-n:]
 	}
 	return strings.Join(f, " ")
+}
+
+// cueWord is the last word of pre, lower-cased, skipping a final "the".
+func cueWord(pre string) string {
+	w := lastWordOf(pre)
+	if strings.EqualFold(w, "the") {
+		pre = strings.TrimRight(pre, " \t\n")
+		w = lastWordOf(pre[:len(pre)-len(w)])
+	}
+	return strings.ToLower(w)
+}
+
+func lastWordOf(s string) string {
+	s = strings.TrimRight(s, " \t\n")
+	i := strings.LastIndexAny(s, " \t\n")
+	return s[i+1:]
 }

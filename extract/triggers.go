@@ -71,6 +71,34 @@ var reNotContact = regexp.MustCompile(`(?i)\b(?:press conference|news conference
 // reFuture sees a plan before the trigger: "will", "is scheduled to".
 var reFuture = regexp.MustCompile(`(?i)\b(?:will|would|shall|to be|is to|are to|scheduled to|expected to|plans? to|planning to|going to|agreed to|forward to|set to|ready to|willing to|hopes? to|wish(?:es)? to|upcoming|next|tomorrow|planned|proposed|invited to)\s+(?:\w+\s+){0,2}$`)
 
+// triggerVerbs are, for the rules that open with a verb, the lower-case
+// verbs one of which the sentence must contain as well: a cheap literal
+// check that spares the regexp on most sentences.
+var triggerVerbs = map[string][]string{
+	"held a video call/conference":     {"held", "holds", "had", "conducted", "made", "took"},
+	"met via video link":               {"met", "talked", "spoke", "held", "had", "conferred", "consulted"},
+	"held phone talks/call":            {"held", "holds", "had", "conducted", "made"},
+	"spoke on the phone":               {"spoke", "speaks", "talked", "talks", "conferred"},
+	"received a call from":             {"receiv", "took", "answered"},
+	"held a call with":                 {"held", "holds", "had", "made", "placed", "hosted"},
+	"held talks/consultation/dialogue": {"held", "holds", "had", "conducted", "co-chair"},
+	"held a banquet/dinner/reception":  {"held", "hosted", "holds", "hosts", "gave", "offered"},
+	"held a meeting/discussion with":   {"held", "holds", "had", "has"},
+	"during a meeting with":            {"during", "in ", "at "},
+	"took part in the summit":          {"represented", "participated", "took"},
+	"their earlier meeting/call":       {"call", "meeting", "conversation"},
+	"the meeting between A and B":      {"meeting", "summit", "talks", "call", "conversation", "dialogue"},
+}
+
+func containsAny(low string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // maxTriggers caps the contact phrases read in one sentence.
 const maxTriggers = 8
 
@@ -87,6 +115,9 @@ rules:
 			if i == len(r.keys)-1 {
 				continue rules
 			}
+		}
+		if also := triggerVerbs[r.name]; also != nil && !containsAny(low, also) {
+			continue
 		}
 		for _, m := range r.re.FindAllStringSubmatchIndex(s, maxTriggers) {
 			if len(m) > 2 && m[2] >= 0 {
