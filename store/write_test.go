@@ -174,3 +174,35 @@ func TestWriteStatementsCorrectionInTheSameBatch(t *testing.T) {
 		t.Errorf("counts = %v, want one statement, meeting and topic", counts)
 	}
 }
+
+func TestWriteStatementsMergesOfficials(t *testing.T) {
+	st, ctx := mustEmpty(t)
+	surnameOnly := store.OfficialRecord{ID: "official:stoltenberg", Name: "Stoltenberg", Surname: "Stoltenberg", Aliases: []string{"Stoltenberg"}}
+	first := statement("m1", "", "2019-05-01", "Wang met Stoltenberg.")
+	first.Meetings[0].Participants[1].Official = surnameOnly
+	if _, err := st.WriteStatements(ctx, []store.StatementRecord{first}); err != nil {
+		t.Fatal(err)
+	}
+	second := statement("m2", "", "2020-02-14", "Wang met Jens Stoltenberg.")
+	second.Merges = []store.OfficialMerge{{From: surnameOnly.ID, To: jens.ID}}
+	if _, err := st.WriteStatements(ctx, []store.StatementRecord{second}); err != nil {
+		t.Fatal(err)
+	}
+	counts, _ := st.Counts(ctx)
+	want := map[string]int64{
+		"Statement": 2, "Meeting": 2, "Official": 2, "Organization": 2, "City": 1, "Topic": 0,
+		"MEETING": 2, "ATTENDED": 4, "HELD_IN": 2, "DISCUSSED": 0, "REPORTED_IN": 2, "REPRESENTS": 2,
+	}
+	if diff := cmp.Diff(want, counts); diff != "" {
+		t.Errorf("counts after merge (-want +got):\n%s", diff)
+	}
+	dump, _ := st.Dump(ctx)
+	for _, line := range []string{
+		`(official:jens-stoltenberg)-[REPRESENTS {firstSeen: "2019-05-01", lastSeen: "2020-02-14", title: "Secretary General"}]->(org:nato)`,
+		`(official:wang-yi)-[MEETING {date: "2019-05-01", kind: "meeting", meetingId: "meeting:m1:0"}]->(official:jens-stoltenberg)`,
+	} {
+		if !contains(dump, line) {
+			t.Errorf("dump lacks %s:\n%s", line, join(dump))
+		}
+	}
+}
