@@ -157,15 +157,23 @@ func (s *Store) FindTopic(ctx context.Context, name string) (*Topic, error) {
 }
 
 const (
+	// ATTENDED edges carry no position, and internal ids (id(),
+	// elementId()) are neither stable nor meant to be compared, so
+	// participants are ordered by where their name first appears in the
+	// meeting's evidence sentence (which names them in the order the
+	// statement lists them), then by side (the organization they
+	// attended for) and name, for those the sentence does not name.
 	cypherParticipants = `
 UNWIND $ids AS mid
-MATCH (p:Official)-[a:ATTENDED]->(:Meeting {id: mid})
+MATCH (p:Official)-[a:ATTENDED]->(m:Meeting {id: mid})
 OPTIONAL CALL (p, a) {
   MATCH (p)-[:REPRESENTS]->(o:Organization {name: a.organization})
   RETURN o LIMIT 1
 }
+WITH mid, p, a, o,
+     CASE WHEN m.evidence CONTAINS p.name THEN size(split(m.evidence, p.name)[0]) END AS pos
 RETURN mid, p {.id, .name, .aliases} AS p, a.title AS title, o {.*} AS o
-ORDER BY mid, id(a)`
+ORDER BY mid, pos IS NULL, pos, coalesce(a.organization, ''), p.name, p.id`
 
 	cypherMeetingTopics = `
 UNWIND $ids AS mid
@@ -186,7 +194,8 @@ ORDER BY pid, coalesce(r.lastSeen, '') DESC, o.name`
 )
 
 // ParticipantsOf returns the participants of each meeting, keyed by
-// meeting id, in the order the statement lists them.
+// meeting id: those the evidence sentence names in the order it names
+// them, then the others by organization and name.
 func (s *Store) ParticipantsOf(ctx context.Context, meetingIDs []string) (map[string][]Participant, error) {
 	recs, err := s.read(ctx, cypherParticipants, map[string]any{"ids": meetingIDs})
 	if err != nil {
