@@ -310,7 +310,10 @@ func Load(ctx context.Context, st *store.Store, paths []string, stdin io.Reader,
 			break
 		}
 	}
-	if loopErr == nil {
+	var walkGone *UnavailableError
+	if loopErr == nil && !errors.As(walkErr, &walkGone) {
+		// (When the reader found Neo4j gone, writing the rest would only
+		// wait for it a second time.)
 		loopErr = flush()
 	}
 	cancel()
