@@ -484,11 +484,18 @@ var reRelationKey = regexp.MustCompile(`(?i)^([\w.]+(?:[-–/][\w.]+)+)\s+(?:[\w
 // topicEnd is where a cue's phrase list ends: the first clause boundary
 // that is not the full stop of an abbreviation ("U.S.", "U.K.").
 func topicEnd(rest string) int {
-	for _, e := range reTopicEnd.FindAllStringIndex(rest, 4) {
-		if rest[e[0]] == '.' && e[0] >= 2 && rest[e[0]-2] == '.' && isUpperByte(rest[e[0]-1]) {
+	off := 0
+	for n := 0; n < 4; n++ {
+		e := reTopicEnd.FindStringIndex(rest[off:])
+		if e == nil {
+			break
+		}
+		a := off + e[0]
+		if rest[a] == '.' && a >= 2 && rest[a-2] == '.' && isUpperByte(rest[a-1]) {
+			off += e[1]
 			continue
 		}
-		return e[0]
+		return a
 	}
 	return len(rest)
 }
@@ -560,7 +567,9 @@ func findTopicCues(s, low string) [][]int {
 	}
 	sort.Ints(hits)
 	for _, h := range hits {
-		lo, hi := max(0, h-60), min(len(s), h+60)
+		// a cue phrase starts at most ~45 bytes before its cue word
+		// ("exchanged in-depth views on") and ends soon after it
+		lo, hi := max(0, h-45), min(len(s), h+60)
 		if lo < lastEnd {
 			lo = lastEnd
 		}

@@ -90,6 +90,30 @@ var triggerVerbs = map[string][]string{
 	"the meeting between A and B":      {"meeting", "summit", "talks", "call", "conversation", "dialogue"},
 }
 
+// triggerKeys are the rules' distinct key words, and triggerKeyIDs each
+// rule's keys as indices into them, so that a key shared by several rules
+// is looked up once per sentence.
+var triggerKeys, triggerKeyIDs = func() ([]string, [][]int) {
+	var keys []string
+	ids := make([][]int, len(triggerRules))
+	index := map[string]int{}
+	for ri, r := range triggerRules {
+		for _, k := range r.keys {
+			id, ok := index[k]
+			if !ok {
+				id = len(keys)
+				index[k] = id
+				keys = append(keys, k)
+			}
+			ids[ri] = append(ids[ri], id)
+		}
+	}
+	if len(keys) > 64 {
+		panic("extract: more than 64 trigger keys")
+	}
+	return keys, ids
+}()
+
 func containsAny(low string, words []string) bool {
 	for _, w := range words {
 		if strings.Contains(low, w) {
@@ -106,10 +130,20 @@ const maxTriggers = 8
 func findTriggers(s string) []trigger {
 	var out []trigger
 	low := strings.ToLower(s)
+	var has [64]int8 // per key id: 0 not looked up, 1 present, 2 absent
+	present := func(id int) bool {
+		if has[id] == 0 {
+			has[id] = 2
+			if strings.Contains(low, triggerKeys[id]) {
+				has[id] = 1
+			}
+		}
+		return has[id] == 1
+	}
 rules:
-	for _, r := range triggerRules {
-		for i, k := range r.keys {
-			if strings.Contains(low, k) {
+	for ri, r := range triggerRules {
+		for i, id := range triggerKeyIDs[ri] {
+			if present(id) {
 				break
 			}
 			if i == len(r.keys)-1 {
