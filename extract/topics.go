@@ -45,6 +45,20 @@ var genericPhrases = setOf(`security culture democracy elections exchanges coope
 infrastructure education health energy nato un eu asean g20 exports imports tariff tariffs
 multilateralism sovereignty governance peace stability human rights region`)
 
+// topicExtension adds general diplomatic subjects that the gazetteer's
+// topic vocabulary lacks; each is read as printed. General knowledge of
+// what governments discuss, not phrases taken from any annotated text.
+var topicExtension = []string{
+	"drug control", "law enforcement cooperation", "judicial cooperation",
+	"maritime cooperation", "visa facilitation", "nuclear safety", "nuclear security", "cybersecurity", "cyber security",
+	"artificial intelligence", "supply chains", "supply chain resilience", "critical minerals", "energy security",
+	"irregular migration", "humanitarian assistance", "humanitarian aid", "disaster relief", "peacekeeping",
+	"export controls", "debt relief", "debt restructuring", "green development", "digital economy", "space cooperation",
+	"agricultural cooperation", "education cooperation", "health cooperation", "defense cooperation", "defence cooperation",
+	"military cooperation", "connectivity", "people-to-people ties", "hostage release", "ceasefire", "two-state solution",
+	"nonproliferation", "non-proliferation", "rule of law", "good governance", "anti-corruption",
+}
+
 var (
 	topicOnce sync.Once
 	topicIdx  *topicIndex
@@ -77,12 +91,31 @@ func theTopics() *topicIndex {
 				}
 				// the conventions name recurring themes by one form; other
 				// subjects read best as printed
-				if multi && !conventionalTopics[t.Name] && t.Category != gazetteer.CategoryRegion {
+				// a one-word place is named as printed ("Darfur", not its
+				// state), but not a people or group ("Palestinian",
+				// "Taliban"), which signals its region's topic
+				if !conventionalTopics[t.Name] && (multi && t.Category != gazetteer.CategoryRegion ||
+					!multi && t.Category == gazetteer.CategoryRegion && !demonymLike(p)) {
 					ti.verbatim[p] = true
 				}
 				if n := len(strings.Fields(p)); n > ti.maxWords {
 					ti.maxWords = n
 				}
+			}
+		}
+		for _, p := range topicExtension {
+			p = fold(p)
+			if _, ok := ti.byPhrase[p]; ok {
+				continue
+			}
+			ti.byPhrase[p], ti.specific[p], ti.verbatim[p] = p, true, true
+			for i := 0; i < len(p); i++ {
+				if p[i] == ' ' {
+					ti.prefixes[p[:i]] = true
+				}
+			}
+			if n := len(strings.Fields(p)); n > ti.maxWords {
+				ti.maxWords = n
 			}
 		}
 		topicIdx = ti
@@ -630,3 +663,14 @@ func stockTopic(low string) bool {
 var reStockRelation = regexp.MustCompile(`^(?:friendly |good |close )?(?:relations?|relationship|ties|friendship)(?: between the (?:two )?(?:countries|peoples|nations|sides))?$`)
 
 var reStockTopic = regexp.MustCompile(`^(?:(?:major|key|important|other|current|pressing|relevant|various|some|certain|broad|wide|hot|hotspot|regional|international|global|bilateral|multilateral|and|,|\s)+)?(?:issue|matter|question|topic|subject|area|field|development|achievement|situation|affair|problem|item)s?$`)
+
+// demonymLike reports a word shaped like a people's or group's name
+// ("Palestinian", "Yemeni", "Taliban", "Sudanese", "Kurdish").
+func demonymLike(w string) bool {
+	for _, suf := range []string{"an", "i", "ese", "ish"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
