@@ -448,8 +448,8 @@ func relationKey(t string) string {
 	}
 	parts := strings.FieldsFunc(strings.ToLower(strings.ReplaceAll(m[1], ".", "")), func(r rune) bool { return r == '-' || r == '–' || r == '/' })
 	for i, p := range parts {
-		if p == "usa" || p == "america" {
-			parts[i] = "us"
+		if a, ok := relationAliases[p]; ok {
+			parts[i] = a
 		}
 	}
 	sort.Strings(parts)
@@ -649,18 +649,29 @@ var quoteStripper = strings.NewReplacer("\"", "", "“", "", "”", "")
 // common concern", "international and regional issues", "regional
 // matters", "major achievements".
 func stockTopic(low string) bool {
+	if reStockRelation.MatchString(low) || reStockPhrase.MatchString(low) {
+		return true
+	}
 	low = strings.TrimSuffix(strings.TrimSuffix(low, "s"), " of")
 	for _, w := range []string{"common concern", "mutual concern", "common interest", "mutual interest", "shared interest", "shared concern"} {
 		if strings.HasSuffix(low, w) {
 			return true
 		}
 	}
-	return reStockTopic.MatchString(low) || reStockRelation.MatchString(low)
+	return reStockTopic.MatchString(low)
 }
+
+// reStockPhrase reads the rhetoric of readouts that names no subject:
+// non-interference in "internal affairs", "world peace", "peace and
+// development", "cooperation in various fields", "the way ahead".
+var reStockPhrase = regexp.MustCompile(`^(?:(?:each other's |their |its )?internal affairs|world peace|peace and development|(?:various|all|many|other) fields(?: with .*)?|(?:the )?way ahead(?: in .*)?|current developments in the country)$`)
 
 // reStockRelation reads the relationship named only as such ("friendly
 // relations", "the relationship between the two countries").
 var reStockRelation = regexp.MustCompile(`^(?:friendly |good |close )?(?:relations?|relationship|ties|friendship)(?: between the (?:two )?(?:countries|peoples|nations|sides))?$`)
+
+// relationAliases give a relation compound's parts one spelling.
+var relationAliases = map[string]string{"usa": "us", "america": "us", "american": "us", "sino": "china", "chinese": "china"}
 
 var reStockTopic = regexp.MustCompile(`^(?:(?:major|key|important|other|current|pressing|relevant|various|some|certain|broad|wide|hot|hotspot|regional|international|global|bilateral|multilateral|and|,|\s)+)?(?:issue|matter|question|topic|subject|area|field|development|achievement|situation|affair|problem|item)s?$`)
 
