@@ -15,13 +15,13 @@ import (
 const maxTopics = 8
 
 // reTopicCue are the words after which a readout says what was discussed.
-var reTopicCue = regexp.MustCompile(`(?i)\b(?:discussed|discussing|to discuss|exchang(?:e|ed|ing)\s+(?:[\w-]+\s+){0,2}views\s+(?:on|about|regarding|over)|,\s*such\s+as|touched\s+(?:up)?on|(?:strengthen|deepen|expand|enhance|boost)(?:ing)?\s+(?:[\w-]+\s+){0,2}cooperation\s+in(?:\s+the\s+(?:fields?|areas?|sectors?)\s+of)?|cooperation\s+in\s+the\s+(?:fields?|areas?|sectors?)\s+of|(?:an?\s+)?exchange\s+of\s+views\s+on|(?:had|held)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}discussions?\s+(?:on|about)|talked\s+about|focused\s+on|briefed\s+(?:[\w-]+\s+){0,3}on|(?:issues|matters|areas)\s+such\s+as|matters\s+(?:regarding|pertaining\s+to)|issues\s+(?:including|related\s+to|concerning)|discussion\s+(?:on|of)|congratulated\s+(?:[\w-]+\s+){0,3}on|(?:condolences|sympathies|sympathy)\s+(?:on|over|for)|(?:stressed|underscored|emphasized|highlighted)\s+the\s+importance\s+of|expressed\s+(?:his|her|their)?\s*support\s+for)\s+`)
+var reTopicCue = regexp.MustCompile(`(?i)\b(?:discussed|discussing|to discuss|exchang(?:e|ed|ing)\s+(?:[\w-]+\s+){0,2}views\s+(?:on|about|regarding|over)|,\s*such\s+as|touched\s+(?:up)?on|cooperat(?:e|ion|ing)\s+on|(?:reaffirmed|stressed|underscored|reiterated)\s+(?:[\w’'-]+\s+){0,4}commitment\s+to(?:\s+the)?|(?:strengthen|deepen|expand|enhance|boost)(?:ing)?\s+(?:[\w-]+\s+){0,2}cooperation\s+in(?:\s+the\s+(?:fields?|areas?|sectors?)\s+of)?|cooperation\s+in\s+the\s+(?:fields?|areas?|sectors?)\s+of|(?:an?\s+)?exchange\s+of\s+views\s+on|(?:had|held)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}discussions?\s+(?:on|about)|talked\s+about|focused\s+on|briefed\s+(?:[\w-]+\s+){0,3}on|(?:issues|matters|areas)\s+such\s+as|matters\s+(?:regarding|pertaining\s+to)|issues\s+(?:including|related\s+to|concerning)|discussion\s+(?:on|of)|congratulated\s+(?:[\w-]+\s+){0,3}on|(?:condolences|sympathies|sympathy)\s+(?:on|over|for)|(?:stressed|underscored|emphasized|highlighted)\s+the\s+importance\s+of|expressed\s+(?:his|her|their)?\s*support\s+for)\s+`)
 
 // reTopicSplit separates the items of a list of subjects.
-var reTopicSplit = regexp.MustCompile(`\s*(?:,|;|\band\b|\bas well as\b|\bincluding\b|\bespecially\b|\bin particular\b)\s*`)
+var reTopicSplit = regexp.MustCompile(`\s*(?:,|;|\band\b|\bas well as\b|\bincluding(?:\s+on)?\b|\bespecially(?:\s+on)?\b|\bin particular(?:\s+on)?\b)\s*`)
 
 // reTopicEnd ends a list of subjects: a new clause or a purpose.
-var reTopicEnd = regexp.MustCompile(`(?i)(?:\.\s|\.$|;|\bbased on\b|,\s*and\s+[a-z]+ed\b|\band (?:agreed|reached|stressed|said|noted|underscored|expressed)\b|\bso as to\b|\bwhich\b|\bthat\b|\bwhile\b|\bduring\b|\bthe (?:two|both) sides\b)`)
+var reTopicEnd = regexp.MustCompile(`(?i)(?:\.\s|\.$|;|\bbased on\b|\bfollowing\b|\bahead of\b|\bas soon as possible\b|\bat an early date\b|,\s*and\s+[a-z]+ed\b|\band (?:agreed|reached|stressed|said|noted|underscored|expressed)\b|\bso as to\b|\bwhich\b|\bthat\b|\bwhile\b|\bduring\b|\bthe (?:two|both) sides\b)`)
 
 // relWords end a "China-Japan relations" subject.
 // Up to three qualifiers may stand between ("China-Iran comprehensive
@@ -307,7 +307,7 @@ func sentenceTopics(si *sentInfo) *sentTopics {
 			!strings.Contains(low, "such as") && !strings.Contains(low, "matters") && !strings.Contains(low, "issues") &&
 			!strings.Contains(low, "congratulated") && !strings.Contains(low, "condolences") && !strings.Contains(low, "sympath") &&
 			!strings.Contains(low, "importance of") && !strings.Contains(low, "support for") &&
-			!strings.Contains(low, "touched") && !strings.Contains(low, "cooperation in") {
+			!strings.Contains(low, "touched") && !strings.Contains(low, "cooperat") && !strings.Contains(low, "commitment to") {
 			goto vocab
 		}
 		for _, loc := range findTopicCues(s, low) {
@@ -578,7 +578,7 @@ func inTitle(si *sentInfo, a, b int) bool {
 // topicCueWords are literal words one of which every reTopicCue match
 // contains; the regexp runs only on a window around each.
 var topicCueWords = []string{"discuss", "views", "exchange", "talked", "focused", "briefed", "such as", "matters",
-	"issues", "congratulated", "condolences", "sympath", "importance of", "support for", "touched", "cooperation in"}
+	"issues", "congratulated", "condolences", "sympath", "importance of", "support for", "touched", "cooperation in", "cooperate on", "cooperation on", "commitment to"}
 
 // findTopicCues returns reTopicCue's matches in s, looking only around the
 // literal cue words (much cheaper than scanning the whole sentence with an
@@ -673,7 +673,7 @@ var reStockRelation = regexp.MustCompile(`^(?:friendly |good |close )?(?:relatio
 // relationAliases give a relation compound's parts one spelling.
 var relationAliases = map[string]string{"usa": "us", "america": "us", "american": "us", "sino": "china", "chinese": "china"}
 
-var reStockTopic = regexp.MustCompile(`^(?:(?:major|key|important|other|current|pressing|relevant|various|some|certain|broad|wide|hot|hotspot|regional|international|global|bilateral|multilateral|and|,|\s)+)?(?:issue|matter|question|topic|subject|area|field|development|achievement|situation|affair|problem|item)s?$`)
+var reStockTopic = regexp.MustCompile(`^(?:(?:major|key|important|other|current|pressing|relevant|various|some|certain|broad|wide|hot|hotspot|regional|international|bilateral|multilateral|and|,|\s)+)?(?:issue|matter|question|topic|subject|area|field|development|achievement|situation|affair|problem|item)s?$`)
 
 // demonymLike reports a word shaped like a people's or group's name
 // ("Palestinian", "Yemeni", "Taliban", "Sudanese", "Kurdish").
