@@ -15,7 +15,7 @@ import (
 const maxTopics = 8
 
 // reTopicCue are the words after which a readout says what was discussed.
-var reTopicCue = regexp.MustCompile(`(?i)\b(?:discussed|discussing|to discuss|exchang(?:e|ed|ing)\s+(?:[\w-]+\s+){0,2}views\s+(?:on|about|regarding|over)|,\s*such\s+as|touched\s+(?:up)?on|cooperat(?:e|ion|ing)\s+on|(?:reaffirmed|stressed|underscored|reiterated)\s+(?:[\w’'-]+\s+){0,4}commitment\s+to(?:\s+the)?|(?:strengthen|deepen|expand|enhance|boost)(?:ing)?\s+(?:[\w-]+\s+){0,2}cooperation\s+in(?:\s+the\s+(?:fields?|areas?|sectors?)\s+of)?|cooperation\s+in\s+the\s+(?:fields?|areas?|sectors?)\s+of|(?:an?\s+)?exchange\s+of\s+views\s+on|(?:had|held)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}discussions?\s+(?:on|about)|talked\s+about|focused\s+on|briefed\s+(?:[\w-]+\s+){0,3}on|(?:issues|matters|areas)\s+such\s+as|matters\s+(?:regarding|pertaining\s+to)|issues\s+(?:including|related\s+to|concerning)|discussion\s+(?:on|of)|congratulated\s+(?:[\w-]+\s+){0,3}on|(?:condolences|sympathies|sympathy)\s+(?:on|over|for)|(?:stressed|underscored|emphasized|highlighted)\s+the\s+importance\s+of|expressed\s+(?:his|her|their)?\s*support\s+for)\s+`)
+var reTopicCue = regexp.MustCompile(`(?i)\b(?:discussed|discussing|to discuss|exchang(?:e|ed|ing)\s+(?:[\w-]+\s+){0,2}views\s+(?:on|about|regarding|over)|,\s*such\s+as|touched\s+(?:up)?on|cooperat(?:e|ion|ing)\s+on|(?:reaffirmed|stressed|underscored|reiterated)\s+(?:[\w’'-]+\s+){0,4}commitment\s+to(?:\s+the)?|(?:strengthen|deepen|expand|enhance|boost)(?:ing)?\s+(?:[\w-]+\s+){0,2}cooperation\s+in(?:\s+the\s+(?:fields?|areas?|sectors?)\s+of)?|cooperation\s+in\s+the\s+(?:fields?|areas?|sectors?)\s+of|(?:an?\s+)?exchange\s+of\s+views\s+on|(?:had|held)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}discussions?\s+(?:on|about)|talked\s+about|focused\s+on|briefed\s+(?:[\w-]+\s+){0,3}on|(?:issues|matters|areas)\s+such\s+as|matters\s+(?:regarding|pertaining\s+to)|issues\s+(?:including|related\s+to|concerning)|discussion\s+(?:on|of)|congratulated\s+(?:[\w-]+\s+){0,3}on|(?:condolences|sympathies|sympathy)\s+(?:on|over|for)|(?:stressed|underscored|emphasized|highlighted)\s+the\s+(?:importance|significance)\s+of|expressed\s+(?:his|her|their)?\s*support\s+for)\s+`)
 
 // reTopicSplit separates the items of a list of subjects.
 var reTopicSplit = regexp.MustCompile(`\s*(?:,|;|\band\b|\bas well as\b|\bincluding(?:\s+on)?\b|\bespecially(?:\s+on)?\b|\bin particular(?:\s+on)?\b)\s*`)
@@ -28,7 +28,11 @@ var reTopicEnd = regexp.MustCompile(`(?i)(?:\.\s|\.$|;|\bbased on\b|\bfollowing\
 // strategic partnership").
 var reRelations = regexp.MustCompile(`\b([A-Z][\w.]*(?:[-–/][A-Z][\w.]*)+)\s+((?:(?:strategic|comprehensive|cooperative|mutually|beneficial|all-round|all-weather|constructive|friendly|economic|trade|bilateral|good-neighborly|partnership|of|and)\s+){0,4}(?:relations|relationship|ties|cooperation|partnership))\b`)
 
-var leadingNoise = []string{"the ", "a ", "an ", "such ", "their ", "his ", "her ", "its ", "our ", "other ", "some ", "a number of ", "a full range of ", "a range of ", "the importance of ", "ways to ", "how to ", "in-depth views on ", "views on ", "issues of ", "matters of ", "topics of ", "matters pertaining to ", "matters regarding ", "number of ", "full range of ", "ongoing work to ", "significance of ", "latest development of ", "latest developments in ", "situation of ", "efforts to ", "issues on ", "issues related to "}
+var leadingNoise = []string{"the ", "a ", "an ", "such ", "their ", "his ", "her ", "its ", "our ", "other ", "some ", "a number of ", "a full range of ", "a range of ", "the importance of ", "ways to ", "how to ", "in-depth views on ", "views on ", "issues of ", "matters of ", "topics of ", "matters pertaining to ", "matters regarding ", "number of ", "full range of ", "ongoing work to ", "significance of ", "latest development of ", "latest developments in ", "situation of ", "efforts to ", "issues on ", "issues related to ", "having ",
+	// a gerund before a subject ("preventing weapons proliferation"):
+	// the subject alone is the topic
+	"preventing ", "promoting ", "strengthening ", "advancing ", "deepening ", "expanding ", "enhancing ", "boosting ",
+	"supporting ", "maintaining ", "combating ", "combatting ", "addressing ", "improving ", "facilitating "}
 
 type topicIndex struct {
 	byPhrase map[string]string // folded phrase -> topic name
@@ -155,6 +159,11 @@ func normalizeTopic(p string) (string, bool) {
 	}
 	if name, ok := vocabIn(low); ok && (conventionalTopics[name] || len(words) <= 3 && theTopics().region[name]) {
 		return name, true
+	}
+	if len(words) == 1 && !startsUpper(p) && abstractNoun(low) && !genericPhrases[low] && !noisyTopics[low] {
+		// a lone abstract noun in a list of subjects ("counterterrorism",
+		// "inclusiveness") names one
+		return p, true
 	}
 	if len(words) == 1 && (len(p) < 4 || !startsUpper(p)) {
 		// a lone common word ("bilateral", "legacy") says too little
@@ -288,7 +297,7 @@ func sentenceTopics(si *sentInfo) *sentTopics {
 		}
 		if strings.Contains(low, " discussed") || strings.Contains(low, " addressed") {
 			for _, m := range rePassiveTopic.FindAllStringSubmatch(s, -1) {
-				for _, piece := range reTopicSplit.Split(m[1], -1) {
+				for _, piece := range splitTopics(m[1]) {
 					if t, ok := normalizeTopic(piece); ok {
 						add(t)
 					}
@@ -307,7 +316,7 @@ func sentenceTopics(si *sentInfo) *sentTopics {
 			!strings.Contains(low, "such as") && !strings.Contains(low, "matters") && !strings.Contains(low, "issues") &&
 			!strings.Contains(low, "congratulated") && !strings.Contains(low, "condolences") && !strings.Contains(low, "sympath") &&
 			!strings.Contains(low, "importance of") && !strings.Contains(low, "support for") &&
-			!strings.Contains(low, "touched") && !strings.Contains(low, "cooperat") && !strings.Contains(low, "commitment to") {
+			!strings.Contains(low, "touched") && !strings.Contains(low, "cooperat") && !strings.Contains(low, "commitment to") && !strings.Contains(low, "significance of") {
 			goto vocab
 		}
 		for _, loc := range findTopicCues(s, low) {
@@ -329,7 +338,7 @@ func sentenceTopics(si *sentInfo) *sentTopics {
 				}
 				continue
 			}
-			for _, piece := range reTopicSplit.Split(rest, -1) {
+			for _, piece := range splitTopics(rest) {
 				if t, ok := normalizeTopic(piece); ok {
 					add(t)
 				}
@@ -578,7 +587,7 @@ func inTitle(si *sentInfo, a, b int) bool {
 // topicCueWords are literal words one of which every reTopicCue match
 // contains; the regexp runs only on a window around each.
 var topicCueWords = []string{"discuss", "views", "exchange", "talked", "focused", "briefed", "such as", "matters",
-	"issues", "congratulated", "condolences", "sympath", "importance of", "support for", "touched", "cooperation in", "cooperate on", "cooperation on", "commitment to"}
+	"issues", "congratulated", "condolences", "sympath", "importance of", "support for", "touched", "cooperation in", "cooperate on", "cooperation on", "commitment to", "significance of"}
 
 // findTopicCues returns reTopicCue's matches in s, looking only around the
 // literal cue words (much cheaper than scanning the whole sentence with an
@@ -685,3 +694,34 @@ func demonymLike(w string) bool {
 	}
 	return false
 }
+
+// abstractNoun reports a long word with the ending of an abstract noun.
+func abstractNoun(w string) bool {
+	if len(w) < 9 {
+		return false
+	}
+	for _, suf := range []string{"tion", "ism", "ics", "ity", "ment", "ness", "ance", "ence"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// splitTopics splits a list of subjects at commas and conjunctions, but
+// not at an "and" inside a name ("Treaty of Peace and Friendship",
+// "Partnership for Global Infrastructure and Investment").
+func splitTopics(list string) []string {
+	if !strings.Contains(list, " and ") {
+		return reTopicSplit.Split(list, -1)
+	}
+	protected := reNameAnd.ReplaceAllString(list, "$1 \x00 $2")
+	pieces := reTopicSplit.Split(protected, -1)
+	for i, p := range pieces {
+		pieces[i] = strings.ReplaceAll(p, "\x00", "and")
+	}
+	return pieces
+}
+
+// reNameAnd is an "and" between two capitalized words.
+var reNameAnd = regexp.MustCompile(`\b([A-Z][\w-]*) and ([A-Z])`)
