@@ -712,7 +712,7 @@ func abstractNoun(w string) bool {
 // not at an "and" inside a name ("Treaty of Peace and Friendship",
 // "Partnership for Global Infrastructure and Investment").
 func splitTopics(list string) []string {
-	if !strings.Contains(list, " and ") {
+	if !strings.Contains(list, "and") {
 		return reTopicSplit.Split(list, -1)
 	}
 	protected := reNameAnd.ReplaceAllString(list, "$1 \x00 $2")
@@ -723,5 +723,5 @@ func splitTopics(list string) []string {
 	return pieces
 }
 
-// reNameAnd is an "and" between two capitalized words.
-var reNameAnd = regexp.MustCompile(`\b([A-Z][\w-]*) and ([A-Z])`)
+// reNameAnd is an "and" between two capitalized words (or "5G and 6G").
+var reNameAnd = regexp.MustCompile(`\b([A-Z0-9][\w-]*)\s+and\s+([A-Z0-9])`)
