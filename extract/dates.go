@@ -19,13 +19,17 @@ type dateExpr struct {
 	isRange    bool
 }
 
-const monthRE = `(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`
+// monthRE matches a month name as printed: capitalized or all capitals
+// ("March", "MARCH 3, 2023", "14 JUL 2023").
+const monthRE = `(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|` +
+	`JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|SEP(?:T(?:EMBER)?)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)\.?`
 
 var (
 	reMDY       = regexp.MustCompile(`\b` + monthRE + `\s*(\d{1,2})(?:st|nd|rd|th)?\b(?:\s*(?:-|–|to|and)\s*(\d{1,2})\b)?(?:\s*,?\s*(\d{4})\b)?`)
 	reDMY       = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:-|–|to|and)\s*\d{1,2}(?:st|nd|rd|th)?)?\s+` + monthRE + `(?:\s*,?\s*(\d{4})\b)?`)
 	reISO       = regexp.MustCompile(`\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})\b`)
 	reNum       = regexp.MustCompile(`\b(\d{1,2})/(\d{1,2})/(\d{4})\b`)
+	reDot       = regexp.MustCompile(`\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b`)
 	reDMonY     = regexp.MustCompile(`\b(\d{1,2})-` + monthRE + `-(\d{4})\b`)
 	reMonthYear = regexp.MustCompile(`\b(?:[Ii]n|[Dd]uring|[Ss]ince)\s+(?:early\s+|late\s+|mid-)?` + monthRE + `(?:\s+(\d{4}))?\b`)
 	reWeekday   = regexp.MustCompile(`\b(?:[Oo]n\s+|[Ll]ast\s+|[Tt]his\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?\b`)
@@ -58,7 +62,7 @@ func findDates(s string) []dateExpr {
 		}
 		out = append(out, e)
 	}
-	if !hasDigit || !hasMonth(s) && !strings.ContainsAny(s, "-/") {
+	if !hasDigit || !hasMonth(s) && !digitSep(s) {
 		goto words
 	}
 	if !digitSep(s) {
@@ -81,6 +85,15 @@ func findDates(s string) []dateExpr {
 			mo, d = b, a
 		}
 		if validYMD(y, mo, d) && d > 0 {
+			add(dateExpr{start: m[0], end: m[1], text: s[m[0]:m[1]], y: y, m: mo, d: d})
+		}
+	}
+	for _, m := range reDot.FindAllStringSubmatchIndex(s, -1) {
+		// "12.07.2023": day first, as printed where dots separate dates
+		d, _ := strconv.Atoi(s[m[2]:m[3]])
+		mo, _ := strconv.Atoi(s[m[4]:m[5]])
+		y, _ := strconv.Atoi(s[m[6]:m[7]])
+		if validYMD(y, mo, d) && d > 0 && y > 0 {
 			add(dateExpr{start: m[0], end: m[1], text: s[m[0]:m[1]], y: y, m: mo, d: d})
 		}
 	}
@@ -348,7 +361,8 @@ func isUpperWord(s string) bool {
 // hasMonth reports whether a text may name a month (capitalized, as
 // dates are printed).
 func hasMonth(s string) bool {
-	for _, m := range []string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"} {
+	for _, m := range []string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+		"JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"} {
 		if strings.Contains(s, m) {
 			return true
 		}
@@ -412,7 +426,7 @@ func asciiLower(s string) string {
 // digitSep reports a digit next to "-" or "/", which numeric dates need.
 func digitSep(s string) bool {
 	for i := 1; i < len(s); i++ {
-		if (s[i] == '-' || s[i] == '/') && s[i-1] >= '0' && s[i-1] <= '9' {
+		if (s[i] == '-' || s[i] == '/' || s[i] == '.' && i+1 < len(s) && s[i+1] >= '0' && s[i+1] <= '9') && s[i-1] >= '0' && s[i-1] <= '9' {
 			return true
 		}
 	}

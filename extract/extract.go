@@ -179,6 +179,17 @@ func run(in Input) (Result, []Explanation) {
 	res.Published = pub
 
 	home, homeWhy := homeSide(text, fm, infos)
+	pubSide, pubSideWhy := publisherSide(text, infos, firstBody)
+	if pubSide != "" {
+		rest := []string{pubSide}
+		for _, h := range home {
+			if h != pubSide {
+				rest = append(rest, h)
+			}
+		}
+		home, homeWhy = rest, pubSideWhy
+	}
+	lowText := strings.ToLower(text)
 
 	var cands []*cand
 	var anchor *cand // the last contact reported as happening now, for "during the meeting"
@@ -299,6 +310,11 @@ func run(in Input) (Result, []Explanation) {
 				org, why = inferred[p], "as inferred for the contact before"
 			}
 			if org == "" {
+				if o := titleState(p.title, lowText); o != "" && !counterpartHolds(c, p, o, assigned) {
+					org, why = o, "the title \""+p.title+"\" is "+o+"'s"
+				}
+			}
+			if org == "" {
 				// a side's unnamed-org member shares the side's org
 				for _, q := range c.people {
 					sq, okq := c.sides[q]
@@ -307,6 +323,11 @@ func run(in Input) (Result, []Explanation) {
 						org = q.org
 						if org == "" {
 							org = assigned[q]
+						}
+						if counterpartHolds(c, p, org, assigned) {
+							// never put a person on the counterpart's state
+							org = ""
+							continue
 						}
 						why = "same side as " + q.name
 						break
@@ -881,9 +902,11 @@ func dateFor(c *cand, si *sentInfo, t trigger, pub, pubWhy string, anchor *cand,
 		// a date far from the trigger belongs to another clause, unless it
 		// opens the sentence ("On May 5, 2021, ... met"), or is the
 		// sentence's only date and a day word ("... met with A, B and C of
-		// D today")
+		// D today"), or the sentence reports this contact only and nothing
+		// opens a new clause between ("X met Y, <long apposition>, on the
+		// sidelines of ... in New York today")
 		lone := len(si.dates) == 1 && (d.rel == "today" || d.rel == "yesterday" || d.isWeekday) && !possessiveDate(si.s.text, d)
-		if dist > 100 && d.start > 40 && !lone {
+		if dist > 100 && d.start > 40 && !lone && !sameClause(si.s.text, t, d, len(si.trigs)) {
 			continue
 		}
 		if d.start > t.end && (strings.Contains(si.s.text[t.end:d.start], ", who ") || strings.Contains(si.s.text[t.end:d.start], ", which ")) {
@@ -1019,6 +1042,20 @@ func possessiveDate(s string, d dateExpr) bool {
 // reEventNoun reads a possessive date that names the event ("today's
 // meeting"), not a time's concerns ("today's challenges").
 var reEventNoun = regexp.MustCompile(`^(?:'s|’s)\s+(?:\w+\s+)?(?:meeting|call|talks|conversation|discussion|visit|session|engagement)`)
+
+
+// reNewClause opens a clause that can carry a date of its own.
+var reNewClause = regexp.MustCompile(`(?i)(?:[;:]|,\s*(?:who|which|where|when|while|after|before|and|but)\b|\b(?:who|which|since|after|before|when)\s)`)
+
+// sameClause reports a date after the only trigger of a sentence, with no
+// clause boundary between: it dates that contact however long the
+// apposition in between.
+func sameClause(s string, t trigger, d dateExpr, nTrigs int) bool {
+	if nTrigs != 1 || d.start < t.end || d.start-t.end > 300 {
+		return false
+	}
+	return !reNewClause.MatchString(s[t.end:d.start])
+}
 
 // placeFor sets the city and country from the sentence, or from the
 // contact it follows on from, or from where the text puts a visitor.
@@ -1253,6 +1290,29 @@ func homeSide(text string, fm map[string]string, infos []sentInfo) ([]string, st
 	return out, why
 }
 
+// counterpartHolds reports whether a participant on the other side of
+// the contact from p already holds org.
+func counterpartHolds(c *cand, p *person, org string, assigned map[*person]string) bool {
+	for _, q := range c.people {
+		if q == p {
+			continue
+		}
+		sq, okq := c.sides[q]
+		sp, okp := c.sides[p]
+		if okq && okp && sq == sp {
+			continue
+		}
+		qo := q.org
+		if qo == "" {
+			qo = assigned[q]
+		}
+		if qo == org {
+			return true
+		}
+	}
+	return false
+}
+
 // otherSide is the organization for a participant the text gives none:
 // the most-named state that no other participant of the contact holds.
 func otherSide(home []string, c *cand, p *person, assigned map[*person]string) string {
@@ -1311,7 +1371,7 @@ func opensWithDate(s string) bool {
 		return true
 	}
 	for _, m := range monthNames {
-		if strings.HasPrefix(s, m) {
+		if strings.HasPrefix(s, m) || strings.HasPrefix(s, strings.ToUpper(m)) {
 			return true
 		}
 	}

@@ -41,6 +41,9 @@ func geoAugment(l *lexicon) {
 		if _, ok := l.orgState[o.Name]; !ok {
 			l.orgState[o.Name] = o.Country
 		}
+		if o.Parent != "" {
+			l.orgParent[o.Name] = o.Parent
+		}
 		names := append([]string{o.Name, o.FullName, o.Acronym}, o.Aliases...)
 		for _, n := range names {
 			if !usableName(n) {

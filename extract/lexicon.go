@@ -335,14 +335,15 @@ var regionTable = []string{
 }
 
 type lexicon struct {
-	country  map[string]string // folded name or alias -> short name
-	demonym  map[string]string // folded demonym -> short name
-	org      map[string]string // folded name, alias or acronym -> short name
-	orgState map[string]string // short org name -> state it stands for ("" for bodies)
-	city     map[string][2]string
-	region   map[string]string
-	maxWords int             // longest multi-word entry
-	prefixes map[string]bool // word prefixes of multi-word entries, to stop matching early
+	country   map[string]string // folded name or alias -> short name
+	demonym   map[string]string // folded demonym -> short name
+	org       map[string]string // folded name, alias or acronym -> short name
+	orgState  map[string]string // short org name -> state it stands for ("" for bodies)
+	orgParent map[string]string // short org name -> the body it is an organ of
+	city      map[string][2]string
+	region    map[string]string
+	maxWords  int             // longest multi-word entry
+	prefixes  map[string]bool // word prefixes of multi-word entries, to stop matching early
 }
 
 var (
@@ -354,7 +355,7 @@ func theLexicon() *lexicon {
 	lexOnce.Do(func() {
 		l := &lexicon{
 			country: map[string]string{}, demonym: map[string]string{}, org: map[string]string{},
-			orgState: map[string]string{}, city: map[string][2]string{}, region: map[string]string{},
+			orgState: map[string]string{}, orgParent: map[string]string{}, city: map[string][2]string{}, region: map[string]string{},
 		}
 		for _, row := range countryTable {
 			f := strings.Split(row, "|")

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -74,6 +75,8 @@ func classify(toks []token) *classified {
 	return c
 }
 
+var reOrdinal = regexp.MustCompile(`^\d+(?:st|nd|rd|th)$`)
+
 func wordClass(t token) int {
 	if !t.word {
 		switch t.text {
@@ -88,6 +91,10 @@ func wordClass(t token) int {
 	}
 	w := fold(t.text)
 	base := strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "'")
+	if reOrdinal.MatchString(w) {
+		// "President of the 77th Session of ...": inside a title
+		return clsConn
+	}
 	switch {
 	case honorifics[w] || honorifics[strings.TrimSuffix(w, ".")]:
 		return clsHonor
@@ -216,7 +223,7 @@ func (e entity) orgOf() string {
 		if e.country != "" {
 			return e.country
 		}
-		return e.name
+		return theLexicon().orgParentOf(e.name)
 	}
 	return ""
 }

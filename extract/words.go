@@ -36,7 +36,7 @@ welfare women youth sports tourism transport transportation communications infra
 water resources land natural fisheries forestry mining oil gas petroleum power electricity telecommunications
 customs immigration taxation tax revenue statistics audit veterans homeland investment investments industries
 commerce' regulatory review standing' select subcommittee caucus faction bloc coalition front movement league
-liberal conservative labour socialist workers nationalist green greens independent`)
+liberal conservative labour socialist workers nationalist green greens independent session sessions`)
 
 // honorifics are dropped from names.
 var honorifics = setOf(`mr mr. mrs mrs. ms ms. dr dr. prof prof. professor sir dame h.e. h.e he. his her excellency hon hon. honourable
