@@ -137,6 +137,11 @@ func run(in Input) (Result, []Explanation) {
 	if res.Title == "" {
 		res.Title = headline(infos, firstBody)
 	}
+	for i, ch := range markChrome(infos, firstBody) {
+		if ch {
+			infos[i].trigs = nil
+		}
+	}
 	// register people: titled mentions and full names first, so that a
 	// later surname resolves to them
 	for i := range infos {

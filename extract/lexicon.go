@@ -245,17 +245,23 @@ var orgTable = []string{
 	"CPC|Communist Party of China;Chinese Communist Party;CCP|China",
 	"NPC|National People's Congress|China",
 	"CPPCC|Chinese People's Political Consultative Conference|China",
+	"FCDO|Foreign, Commonwealth & Development Office;Foreign, Commonwealth and Development Office;Foreign and Commonwealth Office;Foreign & Commonwealth Office|United Kingdom",
 	"US Congress|U.S. Congress;United States Congress|United States",
 	"White House||United States",
 	"Kremlin||Russia",
 }
 
-// cityTable lists "City|alias;alias|country" for capitals and cities where
-// diplomacy commonly happens.
+// cityTable lists "City|alias;alias|country" for capitals, major cities
+// and the usual summit venues. Unlike the gazetteer's world cities (which
+// cityNamed consults only after "in", "visiting" and the like), these are
+// recognized anywhere as places, so that "Munich" or "Sochi" never reads as
+// a person's name; a name must be unambiguous to be listed. Venues that
+// GeoNames lacks or files as hamlets (Boao, Davos, Camp David) are here for
+// the same reason. Smaller cities are left to the gazetteer.
 var cityTable = []string{
 	"Beijing|Peking|China", "Shanghai||China", "Guangzhou||China", "Shenzhen||China", "Hangzhou||China",
 	"Xiamen||China", "Tianjin||China", "Chongqing||China", "Chengdu||China", "Wuhan||China", "Xi'an|Xian|China",
-	"Nanjing||China", "Kunming||China", "Dali||China", "Qingdao||China", "Dalian||China", "Suzhou||China",
+	"Nanjing||China", "Kunming||China", "Qingdao||China", "Dalian||China", "Suzhou||China",
 	"Sanya||China", "Boao||China", "Changsha||China", "Harbin||China", "Urumqi||China", "Lhasa||China",
 	"Nanning||China", "Fuzhou||China", "Zhengzhou||China", "Jinan||China", "Hefei||China", "Tianjin||China",
 	"Washington|Washington D.C.;Washington, D.C.;Washington DC|United States", "New York|New York City|United States",
@@ -283,7 +289,7 @@ var cityTable = []string{
 	"Amman||Jordan", "Jerusalem||Israel", "Tel Aviv||Israel", "Ramallah||Palestine", "Riyadh||Saudi Arabia",
 	"Jeddah||Saudi Arabia", "Abu Dhabi||United Arab Emirates", "Dubai||United Arab Emirates", "Doha||Qatar",
 	"Manama||Bahrain", "Muscat||Oman", "Kuwait City||Kuwait", "Sanaa||Yemen", "Cairo||Egypt",
-	"Sharm El-Sheikh|Sharm el-Sheikh|Egypt", "El Alamein||Egypt", "Tripoli||Libya", "Tunis||Tunisia",
+	"Sharm El-Sheikh|Sharm el-Sheikh|Egypt", "Tripoli||Libya", "Tunis||Tunisia",
 	"Algiers||Algeria", "Rabat||Morocco", "Khartoum||Sudan", "Addis Ababa||Ethiopia", "Nairobi||Kenya",
 	"Kampala||Uganda", "Kigali||Rwanda", "Dar es Salaam||Tanzania", "Dodoma||Tanzania", "Lusaka||Zambia",
 	"Harare||Zimbabwe", "Pretoria||South Africa", "Johannesburg||South Africa", "Cape Town||South Africa",

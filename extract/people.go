@@ -72,6 +72,13 @@ func classify(toks []token) *classified {
 		}
 		c.cls[i] = wordClass(toks[i])
 	}
+	// a surname printed in capitals, Japanese style: "Mr. KAMIYA Haruki"
+	for i := 1; i+1 < len(toks); i++ {
+		if c.cls[i] == clsOther && c.cls[i-1] == clsHonor && isAcronym(toks[i].text) && len(toks[i].text) >= 3 &&
+			wordClass(toks[i+1]) == clsName {
+			c.cls[i] = clsName
+		}
+	}
 	return c
 }
 
@@ -176,8 +183,12 @@ func (l *lexicon) matchEntity(toks []token, i int) (entity, int) {
 	full := ""
 	for n := 1; n <= maxN && i+n <= len(toks); n++ {
 		t := toks[i+n-1]
-		if !t.word && t.text != "," {
+		if !t.word && t.text != "," && t.text != "&" {
 			break
+		}
+		if t.text == "&" {
+			full += " &"
+			continue
 		}
 		if !t.word {
 			full += ","

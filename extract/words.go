@@ -36,7 +36,8 @@ welfare women youth sports tourism transport transportation communications infra
 water resources land natural fisheries forestry mining oil gas petroleum power electricity telecommunications
 customs immigration taxation tax revenue statistics audit veterans homeland investment investments industries
 commerce' regulatory review standing' select subcommittee caucus faction bloc coalition front movement league
-liberal conservative labour socialist workers nationalist green greens independent session sessions`)
+liberal conservative labour socialist workers nationalist green greens independent session sessions expatriates expatriate diaspora emigrants nationals
+compatriots francophonie`)
 
 // honorifics are dropped from names.
 var honorifics = setOf(`mr mr. mrs mrs. ms ms. dr dr. prof prof. professor sir dame h.e. h.e he. his her excellency hon hon. honourable
@@ -59,9 +60,11 @@ ocean gulf asia africa europe america americas pacific atlantic indo-pacific asi
 mainland island islands republic kingdom state states united nations union federation democratic people's
 contact us website copyright print email e-mail bookmark comments comment user name required send stories
 mobile rss newsletter download link external overview beginning relations page skip main content video player
-close wechat most viewed hours embassy info about economy culture consular affairs olympics policy paper
-newspapers english australia afghan flag carrier brics countries vow strengthen intelligent customs appoints
-envoys japan join whatsapp group said says added noted stressed expressed pointed underscored welcomed
+dialogue dialogues guesthouse guesthouses villa pavilion stadium centre center square garden gardens airport
+headquarters manor castle estate
+has have had speaks spoke pays paying courtesy receives hosts hosted attends attended concludes concluded joins
+joined signs signed discusses congratulates thanks reaffirms agrees agreed urges underlines
+said says added noted stressed expressed pointed underscored welcomed
 two three four five six seven eight nine ten first second third fourth fifth sixth seventh eighth ninth tenth
 st st. one-china fm nsa vp pm mp mfa prc ceo dprk rok oh ok yes no`)
 
