@@ -1048,7 +1048,6 @@ func possessiveDate(s string, d dateExpr) bool {
 // meeting"), not a time's concerns ("today's challenges").
 var reEventNoun = regexp.MustCompile(`^(?:'s|’s)\s+(?:\w+\s+)?(?:meeting|call|talks|conversation|discussion|visit|session|engagement)`)
 
-
 // reNewClause opens a clause that can carry a date of its own.
 var reNewClause = regexp.MustCompile(`(?i)(?:[;:]|,\s*(?:who|which|where|when|while|after|before|and|but)\b|\b(?:who|which|since|after|before|when)\s)`)
 
