@@ -55,6 +55,7 @@ type sentInfo struct {
 // cand is a contact being built.
 type cand struct {
 	kind        Kind
+	rule        string
 	people      []*person
 	unnamed     []Participant
 	date        string
@@ -169,6 +170,8 @@ func run(in Input) (Result, []Explanation) {
 		}
 	}
 
+	findAuthor(infos, firstBody, reg)
+
 	// publication date
 	firstTrig := -1
 	for _, si := range infos {
@@ -227,11 +230,15 @@ func run(in Input) (Result, []Explanation) {
 			}
 			groups := participantsFor(si, t, prevEnd, next, anchor, reg, infos, i)
 			for gi, g := range groups {
-				c := &cand{kind: t.kind, sent: i, background: t.background || t.possessive || t.rule == "paid a state visit at the invitation of", header: si.header}
+				c := &cand{kind: t.kind, rule: t.rule, sent: i, background: t.background || t.possessive || t.rule == "paid a state visit at the invitation of", header: si.header}
 				if t.kind == KindPhoneCall && strings.HasPrefix(t.rule, "spoke") || t.rule == "A and B spoke" {
 					if low := strings.ToLower(si.s.text); strings.Contains(low, "on the margins") || strings.Contains(low, "on the sidelines") || strings.Contains(low, "in the margins") {
 						c.kind = KindMeeting
 					}
+				}
+				if (c.kind == KindMeeting || c.kind == KindTalks) && reVideoWording.MatchString(si.s.text[t.start:next]) {
+					// video wording anywhere in the contact's clause wins
+					c.kind = KindVideoCall
 				}
 				c.reasons = append(c.reasons, "kind: "+string(t.kind)+" from \""+si.s.text[t.start:t.end]+"\" ("+t.rule+")")
 				c.people = g.people
@@ -244,7 +251,7 @@ func run(in Input) (Result, []Explanation) {
 					c.atRequest = "?"
 				}
 				_ = gi
-				if len(c.people) == 0 {
+				if len(c.people) == 0 && len(c.unnamed) < 2 {
 					// nobody named: only an anchor for later sentences
 					if !c.background && !si.header {
 						anchor = c
@@ -444,6 +451,11 @@ func participantsFor(si *sentInfo, t trigger, prevEnd, next int, anchor *cand, r
 	}
 	var subj, obj []*mention
 	var why []string
+	if !t.background && !t.possessive {
+		if g, ok := unnamedSides(s.text[prevEnd:t.start]); ok {
+			return []group{g}
+		}
+	}
 	for k := range si.ments {
 		m := &si.ments[k]
 		if m.person == nil {
@@ -505,7 +517,18 @@ func participantsFor(si *sentInfo, t trigger, prevEnd, next int, anchor *cand, r
 		add(m.person)
 		sides[m.person] = 0
 	}
-	if len(subj) == 0 && !t.background {
+	var authorSide []Participant
+	if len(subj) == 0 && !t.background && reFirstPerson.MatchString(s.text[prevEnd:t.start]) {
+		// "Today I met ...": the publishing official of the byline
+		if reg.author != nil {
+			add(reg.author)
+			sides[reg.author] = 0
+			why = append(why, "subject: \"I\" is the official of the byline, "+reg.author.name)
+		} else if reg.authorTitle != "" {
+			authorSide = append(authorSide, Participant{Title: reg.authorTitle})
+			why = append(why, "subject: \"I\" is the unnamed "+reg.authorTitle+" of the header")
+		}
+	} else if len(subj) == 0 && !t.background {
 		pre := strings.ToLower(s.text[prevEnd:t.end])
 		if p := sideReference(s.text[prevEnd:t.start], infos, idx); p != nil {
 			add(p)
@@ -604,8 +627,8 @@ func participantsFor(si *sentInfo, t trigger, prevEnd, next int, anchor *cand, r
 		add(host)
 		return []group{{people: people, why: append(why, "participants: the visitor and the host who invited")}}
 	}
-	var unnamed []Participant
-	if len(people) == 0 && len(obj) > 0 && !t.background {
+	unnamed := authorSide
+	if len(people) == 0 && len(obj) > 0 && !t.background && len(authorSide) == 0 {
 		if m := reUnnamedSubject.FindStringSubmatch(s.text[prevEnd:t.start]); m != nil {
 			allTitle := true
 			for _, w := range strings.Fields(m[1]) {
@@ -1187,7 +1210,11 @@ func mergeCands(cs []*cand) []*cand {
 					continue
 				}
 			}
-			if !samePeople(c.people, o.people) {
+			if !samePeople(c.people, o.people) || (len(c.people) == 0) != (len(o.people) == 0) {
+				continue
+			}
+			if (o.rule == ruleBanquet) != (c.rule == ruleBanquet) && o.sent != c.sent {
+				// a banquet after the talks is a contact of its own
 				continue
 			}
 			if (o.kind == KindPhoneCall || o.kind == KindVideoCall) != (c.kind == KindPhoneCall || c.kind == KindVideoCall) {

@@ -147,3 +147,95 @@ func (l *lexicon) orgParentOf(name string) string {
 	}
 	return name
 }
+
+// reFirstPerson is "I" as the subject right before a contact verb: "Today I
+// met", "During the visit I also met with".
+var reFirstPerson = regexp.MustCompile(`(?:^|[\s,])I\s+(?:(?:have|had|also|today|then|again|briefly|separately)\s+)*$`)
+
+// reVideoWording is video wording inside a contact's clause.
+var reVideoWording = regexp.MustCompile(`(?i)\b(?:via|by|through|over)\s+(?:a\s+)?video(?:\s*link|\s*conference)?\b|\bvideo\s*(?:conference|link|call)\b|\bvideoconference\b|\bvirtually\b`)
+
+// findAuthor reads the byline of a statement written in the first person:
+// a header line that is one person's name with title or honorific
+// ("Senator the Hon A B", "The Hon A B MP"), and a header line that is a
+// post alone ("Minister for Foreign Affairs").
+func findAuthor(infos []sentInfo, firstBody int, reg *registry) {
+	title := ""
+	for i := 0; i < firstBody && i < len(infos) && i < 12; i++ {
+		si := &infos[i]
+		toks := si.c.toks
+		if len(toks) == 0 {
+			continue
+		}
+		if len(si.ments) == 0 && len(toks) <= 10 && si.c.cls[0] == clsTitle {
+			all := true
+			for k := range toks {
+				if c := si.c.cls[k]; c != clsTitle && c != clsConn && !(k > 0 && fold(toks[k].text) == "and") {
+					all = false
+				}
+			}
+			if all && title == "" {
+				title = strings.TrimSpace(si.s.text)
+			}
+			continue
+		}
+		if len(si.ments) != 1 || len(si.trigs) > 0 {
+			continue
+		}
+		m := si.ments[0]
+		if m.person == nil || len(nameKey(m.name)) < 2 || !(m.titled || m.honored) {
+			continue
+		}
+		if m.fullStart > 1 || m.fullEnd < len(toks)-1 {
+			continue
+		}
+		reg.author = m.person
+		if title != "" && (m.person.title == "" || !strings.Contains(strings.ToLower(m.person.title), "minister") && !strings.Contains(strings.ToLower(m.person.title), "secretary")) {
+			m.person.title = title
+		}
+		return
+	}
+	reg.authorTitle = title
+}
+
+// reUnnamedSides is "the foreign ministers of A and B" before the verb.
+var reUnnamedSides = regexp.MustCompile(`(?i)\b(?:the\s+)?((?:foreign|defen[cs]e|trade|finance|prime|economy|energy)\s+ministers|presidents|leaders|heads\s+of\s+(?:state|government)|national\s+security\s+advis[eo]rs)\s+of\s+(?:the\s+)?([A-Z][\w.' -]{1,40}?)\s+and\s+(?:the\s+)?([A-Z][\w.' -]{1,40}?)\s*$`)
+
+// unnamedSides reads two unnamed sides named by their states: "The
+// foreign ministers of Singapore and Thailand met".
+func unnamedSides(pre string) (group, bool) {
+	m := reUnnamedSides.FindStringSubmatch(pre)
+	if m == nil {
+		return group{}, false
+	}
+	l := theLexicon()
+	a, b := stateNamed(l, m[2]), stateNamed(l, m[3])
+	if a == "" || b == "" || a == b {
+		return group{}, false
+	}
+	t := singularTitle(m[1])
+	return group{unnamed: []Participant{{Title: t, Organization: a}, {Title: t, Organization: b}},
+		why: []string{"participants: the unnamed " + m[1] + " of " + a + " and " + b}}, true
+}
+
+// singularTitle turns "foreign ministers" into "Foreign Minister" and
+// "heads of state" into "Head of State".
+func singularTitle(s string) string {
+	f := strings.Fields(strings.ToLower(s))
+	for i, w := range f {
+		if i == 0 || i == len(f)-1 || w != "of" {
+			if w == "heads" || i == len(f)-1 && strings.HasSuffix(w, "s") && w != "affairs" {
+				w = strings.TrimSuffix(w, "s")
+			}
+			if w != "of" {
+				w = strings.ToUpper(w[:1]) + w[1:]
+			}
+		}
+		f[i] = w
+	}
+	out := strings.Join(f, " ")
+	if strings.HasPrefix(out, "Heads") {
+		out = "Head" + strings.TrimPrefix(out, "Heads")
+	}
+	return out
+}

@@ -613,6 +613,11 @@ func stripAccents(s string) string { return accentFold.Replace(s) }
 // "Stoltenberg" or "Minister Kono" is the person first named in full.
 type registry struct {
 	people []*person
+	// author is the publishing official named in the byline, for a body
+	// written in the first person ("Today I met ..."); authorTitle is the
+	// post the header prints when it names no one.
+	author      *person
+	authorTitle string
 }
 
 func (r *registry) resolve(m *mention, register bool) *person {

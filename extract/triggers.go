@@ -5,6 +5,10 @@ import (
 	"strings"
 )
 
+// ruleBanquet names the banquet rule: a banquet, dinner or reception after
+// talks is a contact of its own.
+const ruleBanquet = "held a banquet/dinner/reception"
+
 // trigger is a phrase that reports a contact.
 type trigger struct {
 	start, end int // byte offsets in the sentence
@@ -27,7 +31,7 @@ type triggerRule struct {
 // so phone and video wording wins over "talks" and "met".
 var triggerRules = []triggerRule{
 	{[]string{"video", "virtual"}, regexp.MustCompile(`(?i)\b(?:held|holds|had|has had|has held|conducted|made|took)\s+(?:a\s+|an\s+|the\s+)?(?:video|virtual)\s*(?:link\s+)?(?:talks?|call|conference|consultations?|meeting|summit|chat|conversation)\b`), KindVideoCall, "held a video call/conference", false, false},
-	{[]string{"video"}, regexp.MustCompile(`(?i)\b(?:met|talked|spoke|held talks|had talks|conferred|consulted)\b[^.;]{0,40}?\b(?:via|by|through|over)\s+(?:a\s+)?video(?:\s*link|\s*conference)?\b`), KindVideoCall, "met via video link", false, false},
+	{[]string{"video"}, regexp.MustCompile(`(?i)\b(?:met|talked|spoke|held talks|had talks|conferred|consulted)\b[^.;]{0,160}?\b(?:via|by|through|over)\s+(?:a\s+)?video(?:\s*link|\s*conference)?\b`), KindVideoCall, "met via video link", false, false},
 	{[]string{"video", "virtual"}, regexp.MustCompile(`(?i)\bmet\s+virtually\b|\bvirtual(?:ly)?\s+(?:meeting|summit|talks)\s+with\b|\bvideo\s*(?:call|conference|meeting|talks|consultation)\s+with\b`), KindVideoCall, "virtual meeting/video call with", false, false},
 	{[]string{"phone"}, regexp.MustCompile(`(?i)\b(?:held|holds|had|has had|has held|conducted|made)\s+(?:a\s+|an\s+|his\s+|her\s+|their\s+)?(?:first\s+|second\s+|third\s+)?(?:foreign\s+leader\s+)?(?:telephone|phone)\s+(?:talks?|calls?|conversations?)\b`), KindPhoneCall, "held phone talks/call", false, false},
 	{[]string{"phone"}, regexp.MustCompile(`(?i)\b(?:spoke|speaks|talked|talks|conferred)\s+(?:again\s+|today\s+|yesterday\s+|earlier today\s+|separately\s+)?(?:on|by|over)\s+(?:the\s+)?(?:tele)?phone\b`), KindPhoneCall, "spoke on the phone", false, false},
@@ -38,11 +42,12 @@ var triggerRules = []triggerRule{
 	{[]string{"talks", "consult", "dialogue", "negotiat"}, regexp.MustCompile(`(?i)\b(?:held|holds|had|conducted|co-chaired|co-chairs)\s+(?:a\s+|an\s+|the\s+|their\s+)?(?:new\s+)?(?:round\s+of\s+)?(?:[\w-]+\s+){0,4}?(?:talks|consultations?|strategic\s+dialogue|dialogue|negotiations?)\b`), KindTalks, "held talks/consultation/dialogue", false, false},
 	{[]string{"co-chair"}, regexp.MustCompile(`(?i)\bco-chaired\b`), KindTalks, "co-chaired", false, false},
 	{[]string{"talks"}, regexp.MustCompile(`(?i)\bproceeded\b[^.;]{0,60}\bfor\s+talks\b`), KindTalks, "proceeded for talks", false, false},
-	{[]string{"banquet", "reception", "dinner", "lunch", "breakfast"}, regexp.MustCompile(`(?i)\b(?:held|hosted|holds|hosts|gave|offered)\s+(?:a\s+|an\s+)?(?:grand\s+|welcome\s+|welcoming\s+|state\s+|official\s+|working\s+|private\s+)*(?:banquet|banquent|reception|dinner|luncheon|lunch|breakfast)\b`), KindOther, "held a banquet/dinner/reception", false, false},
+	{[]string{"banquet", "reception", "dinner", "lunch", "breakfast"}, regexp.MustCompile(`(?i)\b(?:held|hosted|holds|hosts|gave|offered)\s+(?:a\s+|an\s+)?(?:grand\s+|welcome\s+|welcoming\s+|state\s+|official\s+|working\s+|private\s+)*(?:banquet|banquent|reception|dinner|luncheon|lunch|breakfast)\b`), KindOther, ruleBanquet, false, false},
 	{[]string{"ceremony"}, regexp.MustCompile(`(?i)\bwelcomed\b[^.;]{0,120}\b(?:ceremony)\b`), KindOther, "welcome ceremony", false, false},
 	{[]string{"courtesy"}, regexp.MustCompile(`(?i)\b(?:paid|pays|paying|made)\s+(?:a\s+|an\s+|the\s+|his\s+|her\s+)?(?:final\s+|farewell\s+|introductory\s+|first\s+)?courtesy\s+(?:call|visit)\b|\b(?:received|receives)\s+(?:the\s+|a\s+)?(?:final\s+|farewell\s+)?courtesy\s+call\b`), KindMeeting, "courtesy call", false, false},
 	{[]string{"meeting", "discussion", "exchange", "engagement"}, regexp.MustCompile(`(?i)\b(?:held|holds|had|has had|has held)\s+(?:a\s+|an\s+|the\s+)?(?:[\w’'-]+\s+){0,5}?(?:meeting|discussions?|exchange(?:\s+and\s+discussion)?|engagements?)\s+with\b`), KindMeeting, "held a meeting/discussion with", false, false},
 	{[]string{"meeting with", "visit with", "talks with"}, regexp.MustCompile(`(?i)\b(?:during|in|at)\s+(?:a|the|their|his|her)\s+(?:meeting|visit|talks)\s+with\b`), KindMeeting, "during a meeting with", false, false},
+	{[]string{"talks"}, regexp.MustCompile(`(?i)\b(?:during|in|at)\s+(?:their\s+|the\s+)?(?:bilateral\s+|summit\s+|official\s+)?talks\s+(?:in|at|on)\b`), KindTalks, "during talks in", false, false},
 	{[]string{"meeting"}, regexp.MustCompile(`(?i)\b(?:during|in|at)\s+(?:their|the)\s+meeting\s*,`), KindMeeting, "during their meeting, A and B", false, false},
 	{[]string{"meeting"}, regexp.MustCompile(`(?i)\bstopped\s+by\s+the\s+meeting\b|\bjoined\s+the\s+meeting\b`), KindMeeting, "stopped by the meeting", false, false},
 	{[]string{"met"}, regexp.MustCompile(`\bmet\b|\bMet\b`), KindMeeting, "met", false, false},
