@@ -26,7 +26,7 @@ const monthRE = `(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|Jul
 
 var (
 	reMDY       = regexp.MustCompile(`\b` + monthRE + `\s*(\d{1,2})(?:st|nd|rd|th)?\b(?:\s*(?:-|–|to|and)\s*(\d{1,2})\b)?(?:\s*,?\s*(\d{4})\b)?`)
-	reDMY       = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:-|–|to|and)\s*\d{1,2}(?:st|nd|rd|th)?)?\s+` + monthRE + `(?:\s*,?\s*(\d{4})\b)?`)
+	reDMY       = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?(\s*(?:-|–|to|and)\s*\d{1,2}(?:st|nd|rd|th)?)?\s+` + monthRE + `(?:\s*,?\s*(\d{4})\b)?`)
 	reISO       = regexp.MustCompile(`\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})\b`)
 	reNum       = regexp.MustCompile(`\b(\d{1,2})/(\d{1,2})/(\d{4})\b`)
 	reDot       = regexp.MustCompile(`\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b`)
@@ -121,15 +121,15 @@ months:
 	}
 	for _, m := range reDMY.FindAllStringSubmatchIndex(s, -1) {
 		d, _ := strconv.Atoi(s[m[2]:m[3]])
-		mo := monthNum(s[m[4]:m[5]])
+		mo := monthNum(s[m[6]:m[7]])
 		y := 0
-		if m[6] >= 0 {
-			y, _ = strconv.Atoi(s[m[6]:m[7]])
+		if m[8] >= 0 {
+			y, _ = strconv.Atoi(s[m[8]:m[9]])
 		}
 		if !validYMD(y, mo, d) || d == 0 {
 			continue
 		}
-		add(dateExpr{start: m[0], end: m[1], text: s[m[0]:m[1]], y: y, m: mo, d: d})
+		add(dateExpr{start: m[0], end: m[1], text: s[m[0]:m[1]], y: y, m: mo, d: d, isRange: m[4] >= 0})
 	}
 words:
 	if !hasMonth(s) {

@@ -996,10 +996,14 @@ func dateFor(c *cand, si *sentInfo, t trigger, pub, pubWhy string, anchor *cand,
 			if d.rel == "vague" {
 				continue
 			}
-			if dl, _ := dateLine(infos[lastDateSent].s, lastDateSent); dl != "" {
+			if dl, _ := dateLine(infos[lastDateSent].s, lastDateSent); dl != "" && !isBodySentence(infos[lastDateSent].s.text) {
 				break
 			}
 			v, why := resolve(d, pub)
+			if d.isRange && len(v) == 10 && reDuringVisit.MatchString(si.s.text) {
+				// the contact falls somewhere inside the range told before
+				v, why = v[:7], why+"; a range told before the contact: its month"
+			}
 			c.date, c.dateText = v, d.text
 			c.reasons = append(c.reasons, "date: none in the sentence; the last date before it, \""+d.text+"\": "+why)
 			return
@@ -1070,6 +1074,9 @@ func possessiveDate(s string, d dateExpr) bool {
 // reEventNoun reads a possessive date that names the event ("today's
 // meeting"), not a time's concerns ("today's challenges").
 var reEventNoun = regexp.MustCompile(`^(?:'s|’s)\s+(?:\w+\s+)?(?:meeting|call|talks|conversation|discussion|visit|session|engagement)`)
+
+// reDuringVisit places a contact somewhere inside a visit of several days.
+var reDuringVisit = regexp.MustCompile(`(?i)\bduring\s+(?:the|my|his|her|this|their|our)\s+(?:[\w-]+\s+)?(?:visit|trip|mission|tour|stay)\b`)
 
 // reNewClause opens a clause that can carry a date of its own.
 var reNewClause = regexp.MustCompile(`(?i)(?:[;:]|,\s*(?:who|which|where|when|while|after|before|and|but)\b|\b(?:who|which|since|after|before|when)\s)`)

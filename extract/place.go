@@ -12,11 +12,11 @@ type place struct {
 }
 
 // rePlaceCue are the words before a place name that put a contact there.
-var rePlaceCue = regexp.MustCompile(`(?i)\b(?:in|at)\s+(?:the\s+)?$`)
+var rePlaceCue = regexp.MustCompile(`(?i)\b(?:in|at)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:city|town|capital|port|resort|village|island|municipality)\s+of\s+)?$`)
 
 // rePresenceCue are the words that put a visitor in a place: "who was in
 // China", "visiting Singapore", "on a visit to Beijing".
-var rePresenceCue = regexp.MustCompile(`(?i)(?:\b(?:who|which)\s+(?:was|is|were|are|has been)\s+(?:currently\s+|then\s+|also\s+)?(?:in|visiting)\s+(?:the\s+)?|\b(?:visiting|visited|arrived\s+in|(?:on|during|in)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?visit\s+to|(?:concluded|began|paid|pays|made)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?visit\s+to|delegation\s+to|trip\s+to|(?:was|were)\s+held\s+in|(?:is|was|are|were)\s+(?:currently\s+)?in)\s+(?:the\s+)?)$`)
+var rePresenceCue = regexp.MustCompile(`(?i)(?:\b(?:who|which)\s+(?:was|is|were|are|has been)\s+(?:currently\s+|then\s+|also\s+)?(?:in|visiting)\s+(?:the\s+)?|\b(?:visiting|visited|arrived\s+in|(?:on|during|in)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?visit\s+to|(?:concluded|began|paid|pays|made)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?visit\s+to|delegation\s+to|trip\s+to|mission\s+to|(?:was|were)\s+held\s+in|(?:is|was|are|were)\s+(?:currently\s+)?in)\s+(?:the\s+)?)$`)
 
 // findPlace looks for where the sentence puts a contact: a city after "in"
 // or "at" (with its country), a city and region or country ("Woodside,
