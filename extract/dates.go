@@ -289,9 +289,37 @@ func publicationDate(text string, fm map[string]string, sents []sentence, bodySt
 		}
 	}
 	if before != "" {
-		return before, beforeWhy
+		return dayMonthOrder(before, beforeWhy, sents)
 	}
-	return after, afterWhy
+	return dayMonthOrder(after, afterWhy, sents)
+}
+
+var reNumDate = regexp.MustCompile(`\b\d{1,2}/\d{1,2}/\d{4}\b`)
+
+// dayMonthOrder settles a numeric publication date that reads either way
+// ("03/04/2024"): a dateline without a year near the top ("BANGKOK, April
+// 3 (Agency) --") that names the other reading decides it.
+func dayMonthOrder(pub, why string, sents []sentence) (string, string) {
+	if len(pub) != 10 || !reNumDate.MatchString(why) {
+		return pub, why
+	}
+	y, m, d := pub[:4], pub[5:7], pub[8:10]
+	mi, _ := strconv.Atoi(m)
+	di, _ := strconv.Atoi(d)
+	if di > 12 || di == mi {
+		return pub, why
+	}
+	for i, s := range sents {
+		if i > 12 {
+			break
+		}
+		for _, e := range findDates(s.text) {
+			if e.y == 0 && e.m == di && e.d == mi && e.start < 60 && isUpperWord(s.text) {
+				return fmt.Sprintf("%s-%02d-%02d", y, di, mi), why + " (day first, as the dateline \"" + e.text + "\" reads)"
+			}
+		}
+	}
+	return pub, why
 }
 
 // dateLine reports the date of a sentence that is a date line: short, with
