@@ -83,11 +83,16 @@ func findPlace(c *classified, s sentence, inMention []bool, trigEnd int) (place,
 	if !found {
 		// "in Berne": a capitalized name after "in" that the gazetteer knows
 		for k := 1; k < len(c.toks); k++ {
-			if c.cls[k] != clsName || inMention[k] {
+			if c.cls[k] != clsName {
 				continue
 			}
 			w := fold(c.toks[k-1].text)
-			if w != "in" && w != "visiting" {
+			if inMention[k] && !(w == "of" && k >= 2 && placeNouns[fold(c.toks[k-2].text)]) {
+				continue
+			}
+			if w == "of" && k >= 2 && placeNouns[fold(c.toks[k-2].text)] {
+				w = "city of" // "in the southern port city of X"
+			} else if w != "in" && w != "visiting" {
 				continue
 			}
 			j := k
@@ -127,6 +132,9 @@ func findPlace(c *classified, s sentence, inMention []bool, trigEnd int) (place,
 	}
 	return best, found
 }
+
+// placeNouns describe a place before its name: "the port city of X".
+var placeNouns = setOf(`city town capital port resort village island municipality`)
 
 func lastWords(s string, n int) string {
 	f := strings.Fields(s)
