@@ -872,6 +872,13 @@ func unnamedObject(toks []token, from int) (Participant, bool) {
 		k++
 	}
 	start := k
+	if k < len(toks) {
+		switch fold(toks[k].text) {
+		case "in", "at", "during", "from", "for", "after", "before", "by", "via", "over", "through":
+			// a place, time or means, not a counterpart
+			return Participant{}, false
+		}
+	}
 	hasGroup := false
 	for k < len(toks) && k < start+12 {
 		w := fold(toks[k].text)

@@ -37,11 +37,12 @@ func findPlace(c *classified, s sentence, inMention []bool, trigEnd int) (place,
 		// both cues end in "in", "at", "to" or "visiting"/"visited" (and
 		// an optional "the"): check that word before the regexps
 		lw := cueWord(pre)
-		if lw != "in" && lw != "at" && lw != "to" && lw != "visiting" && lw != "visited" {
+		if lw != "in" && lw != "at" && lw != "to" && lw != "visiting" && lw != "visited" && lw != "of" {
 			continue
 		}
-		presence := lw != "at" && rePresenceCue.MatchString(pre)
-		cue := presence || (lw == "in" || lw == "at") && rePlaceCue.MatchString(pre)
+		presence := lw != "at" && lw != "of" && rePresenceCue.MatchString(pre)
+		// "of" only after a place noun: "in the southern port city of X"
+		cue := presence || (lw == "in" || lw == "at" || lw == "of") && rePlaceCue.MatchString(pre)
 		if !cue {
 			continue
 		}
