@@ -1284,6 +1284,11 @@ func homeSide(text string, fm map[string]string, infos []sentInfo) ([]string, st
 	count := map[string]int{}
 	for _, si := range infos {
 		for _, e := range si.c.ents {
+			if e.kind == "country" && venueMention(si.c, e) {
+				// "in Kuala Lumpur, Malaysia", "is in Malaysia": the venue,
+				// not a side
+				continue
+			}
 			if o := e.orgOf(); o != "" && (e.kind == "country" || e.kind == "demonym" || (e.kind == "org" && e.country != "")) {
 				count[o]++
 			}
@@ -1354,6 +1359,22 @@ func counterpartHolds(c *cand, p *person, org string, assigned map[*person]strin
 		if qo == org {
 			return true
 		}
+	}
+	return false
+}
+
+// venueMention reports a country named as where something happens: after
+// "in", or after a city and a comma.
+func venueMention(c *classified, e entity) bool {
+	k := e.tokStart
+	if k == 0 {
+		return false
+	}
+	if fold(c.toks[k-1].text) == "in" {
+		return true
+	}
+	if k >= 2 && c.toks[k-1].text == "," && c.cls[k-2] == clsEntity && c.ents[c.ent[k-2]].kind == "city" {
+		return true
 	}
 	return false
 }
