@@ -13,12 +13,10 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
-	"net/url"
 	"slices"
 	"strconv"
 	"time"
 
-	"github.com/99designs/gqlgen/graphql/playground"
 	"github.com/diplograph/diplograph/graph"
 	"github.com/diplograph/diplograph/store"
 	"github.com/prometheus/client_golang/prometheus"
@@ -113,6 +111,7 @@ func New(cfg Config) *Server {
 	mux.Handle("GET /readyz", s.route("readyz", http.HandlerFunc(s.readyz)))
 	mux.Handle("GET /metrics", s.route("metrics", promhttp.HandlerFor(s.registry, promhttp.HandlerOpts{})))
 	mux.Handle("GET /{$}", s.route("playground", playgroundHandler()))
+	mux.Handle("GET /playground/", s.route("playground-assets", playgroundAssets()))
 	s.handler = s.withTimeout(mux)
 	return s
 }
@@ -169,20 +168,6 @@ func (s *Server) readyz(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	fmt.Fprintln(w, "ready")
-}
-
-// playgroundHandler serves gqlgen's GraphiQL page. The page reads its
-// query from the URL, so a visit without one is redirected to the example
-// query.
-func playgroundHandler() http.Handler {
-	page := playground.Handler("diplograph", "/graphql", playground.WithGraphiqlPersistStateInURL(true))
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if r.URL.Query().Get("query") == "" {
-			http.Redirect(w, r, "/?query="+url.QueryEscape(ExampleQuery), http.StatusFound)
-			return
-		}
-		page.ServeHTTP(w, r)
-	})
 }
 
 // statusWriter records the status code for logs and metrics.
