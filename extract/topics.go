@@ -526,20 +526,38 @@ var reRelationKey = regexp.MustCompile(`(?i)^([\w.]+(?:[-–/][\w.]+)+)\s+(?:[\w
 // topicEnd is where a cue's phrase list ends: the first clause boundary
 // that is not the full stop of an abbreviation ("U.S.", "U.K.").
 func topicEnd(rest string) int {
+	// the first full stop or semicolon bounds the regexp's search
+	cut := len(rest)
+	for i := 0; i < len(rest); i++ {
+		c := rest[i]
+		if c == ';' {
+			cut = i
+			break
+		}
+		if c == '.' && (i+1 == len(rest) || strings.IndexByte(" \t\n\r\f", rest[i+1]) >= 0) && !abbrevStop(rest, i) {
+			cut = i
+			break
+		}
+	}
 	off := 0
-	for n := 0; n < 4; n++ {
-		e := reTopicEnd.FindStringIndex(rest[off:])
+	for off < cut {
+		e := reTopicEnd.FindStringIndex(rest[off:cut])
 		if e == nil {
 			break
 		}
 		a := off + e[0]
-		if rest[a] == '.' && a >= 2 && rest[a-2] == '.' && isUpperByte(rest[a-1]) {
+		if rest[a] == '.' && abbrevStop(rest, a) {
 			off += e[1]
 			continue
 		}
 		return a
 	}
-	return len(rest)
+	return cut
+}
+
+// abbrevStop reports the full stop of an abbreviation like "U.S." or "U.K.".
+func abbrevStop(s string, i int) bool {
+	return i >= 2 && s[i-2] == '.' && isUpperByte(s[i-1])
 }
 
 func isUpperByte(b byte) bool { return b >= 'A' && b <= 'Z' }
@@ -594,7 +612,6 @@ var topicCueWords = []string{"discuss", "views", "exchange", "talked", "focused"
 // alternation the regexp engine cannot anchor).
 func findTopicCues(s, low string) [][]int {
 	var out [][]int
-	lastEnd := -1
 	var hits []int
 	for _, w := range topicCueWords {
 		from := 0
@@ -608,15 +625,13 @@ func findTopicCues(s, low string) [][]int {
 		}
 	}
 	sort.Ints(hits)
-	for _, h := range hits {
-		// a cue phrase starts at most ~45 bytes before its cue word
-		// ("exchanged in-depth views on") and ends soon after it
-		lo, hi := max(0, h-45), min(len(s), h+60)
-		if lo < lastEnd {
-			lo = lastEnd
-		}
-		if lo >= hi {
-			continue
+	// windows around the hits, merged, so that each byte is scanned once
+	for k := 0; k < len(hits); {
+		lo, hi := max(0, hits[k]-45), min(len(s), hits[k]+60)
+		k++
+		for k < len(hits) && hits[k]-45 <= hi {
+			hi = min(len(s), hits[k]+60)
+			k++
 		}
 		for lo > 0 && !utf8.RuneStart(s[lo]) {
 			lo--
@@ -624,14 +639,13 @@ func findTopicCues(s, low string) [][]int {
 		for hi < len(s) && !utf8.RuneStart(s[hi]) {
 			hi++
 		}
-		if loc := reTopicCue.FindStringIndex(s[lo:hi]); loc != nil {
+		for _, loc := range reTopicCue.FindAllStringIndex(s[lo:hi], -1) {
 			// a cue needs a word boundary before it: do not start mid-word
 			a, b := lo+loc[0], lo+loc[1]
 			if a > 0 && lo == a && isWordByte(asciiLower(s[a-1 : a])[0]) {
 				continue
 			}
 			out = append(out, []int{a, b})
-			lastEnd = b
 		}
 	}
 	return out
