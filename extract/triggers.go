@@ -80,19 +80,23 @@ var reFuture = regexp.MustCompile(`(?i)\b(?:will|would|shall|to be|is to|are to|
 // verbs one of which the sentence must contain as well: a cheap literal
 // check that spares the regexp on most sentences.
 var triggerVerbs = map[string][]string{
-	"held a video call/conference":     {"held", "holds", "had", "conducted", "made", "took"},
-	"met via video link":               {"met", "talked", "spoke", "held", "had", "conferred", "consulted"},
-	"held phone talks/call":            {"held", "holds", "had", "conducted", "made"},
-	"spoke on the phone":               {"spoke", "speaks", "talked", "talks", "conferred"},
-	"received a call from":             {"receiv", "took", "answered"},
-	"held a call with":                 {"held", "holds", "had", "made", "placed", "hosted"},
-	"held talks/consultation/dialogue": {"held", "holds", "had", "conducted", "co-chair"},
-	"held a banquet/dinner/reception":  {"held", "hosted", "holds", "hosts", "gave", "offered"},
-	"held a meeting/discussion with":   {"held", "holds", "had", "has"},
-	"during a meeting with":            {"during", "in ", "at "},
-	"took part in the summit":          {"represented", "participated", "took"},
-	"their earlier meeting/call":       {"call", "meeting", "conversation"},
-	"the meeting between A and B":      {"meeting", "summit", "talks", "call", "conversation", "dialogue"},
+	"held a video call/conference":            {"held", "holds", "had", "conducted", "made", "took"},
+	"met via video link":                      {"met", "talked", "spoke", "held", "had", "conferred", "consulted"},
+	"held phone talks/call":                   {"held", "holds", "had", "conducted", "made"},
+	"spoke on the phone":                      {"spoke", "speaks", "talked", "talks", "conferred"},
+	"received a call from":                    {"receiv", "took", "answered"},
+	"held a call with":                        {"held", "holds", "had", "made", "placed", "hosted"},
+	"held talks/consultation/dialogue":        {"held", "holds", "had", "conducted", "co-chair"},
+	"held a banquet/dinner/reception":         {"held", "hosted", "holds", "hosts", "gave", "offered"},
+	"held a meeting/discussion with":          {"held", "holds", "had", "has"},
+	"during a meeting with":                   {"during", "in ", "at "},
+	"took part in the summit":                 {"represented", "participated", "took"},
+	"meets (headline or caption)":             {"meets", "meet with", "meet\nwith", "meet  with", "meet\twith"},
+	"stopped by the meeting":                  {"stopped", "joined"},
+	"A and B's meeting in":                    {"'", "’"},
+	"paid a state visit at the invitation of": {"paid"},
+	"their earlier meeting/call":              {"call", "meeting", "conversation"},
+	"the meeting between A and B":             {"meeting", "summit", "talks", "call", "conversation", "dialogue"},
 }
 
 // triggerKeys are the rules' distinct key words, and triggerKeyIDs each
