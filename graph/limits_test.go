@@ -55,6 +55,32 @@ func TestRoundTripsBoundedByShape(t *testing.T) {
 	}
 }
 
+// TestOfficialCounterpartsInOneRoundTrip checks that an official's
+// counterparts and their meetings (the read-path benchmark's nested query)
+// come back with the official's lookup in a single query.
+func TestOfficialCounterpartsInOneRoundTrip(t *testing.T) {
+	s := neo4jtest.MustOpen(t)
+	graphtest.SeedGenerated(t, 200, 5, 4)
+	h := newHandler(t, s)
+	for _, q := range []string{
+		`{ official(name: "Official 0-0") { name counterparts(first: 3) { edges { node { meetingCount official { name meetings(first: 2) { edges { node { date kind } } } } } } } } }`,
+		`{ official(id: "official:gen-0-0") { counterparts { edges { node { official { name } } } } } }`,
+	} {
+		before := s.RoundTrips()
+		r := raw(t, h, q)
+		if len(r.Errors) > 0 {
+			t.Fatalf("errors: %+v", r.Errors)
+		}
+		edges := r.Data["official"].(map[string]any)["counterparts"].(map[string]any)["edges"].([]any)
+		if len(edges) == 0 {
+			t.Fatalf("%s: no counterparts", q)
+		}
+		if n := s.RoundTrips() - before; n != 1 {
+			t.Errorf("%s: %d round trips, want 1", q, n)
+		}
+	}
+}
+
 func deepQuery(depth int) string {
 	var b strings.Builder
 	b.WriteString(`{ official(name: "x") { `)

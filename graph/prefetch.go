@@ -36,18 +36,86 @@ type prefetcher struct {
 	// read (counterparts with their meetings), so MeetingsOf does not
 	// read them again.
 	loaded map[pageKey][]store.Meeting
+	// loadedCounterparts holds counterparts pages read with their
+	// official's lookup.
+	loadedCounterparts map[pageKey][]store.Counterpart
 }
 
 // prefetch walks the selection below ctx's field with walk and waits for
 // every load it started.
 func prefetch(ctx context.Context, s *store.Store, walk func(*prefetcher, []graphql.CollectedField)) error {
-	pf := &prefetcher{s: s, l: loadersFrom(ctx), oc: graphql.GetOperationContext(ctx)}
+	pf := newPrefetcher(ctx, s)
 	walk(pf, graphql.CollectFieldsCtx(ctx, nil))
+	return pf.wait()
+}
+
+func newPrefetcher(ctx context.Context, s *store.Store) *prefetcher {
+	return &prefetcher{s: s, l: loadersFrom(ctx), oc: graphql.GetOperationContext(ctx)}
+}
+
+func (pf *prefetcher) wait() error {
 	pf.wg.Wait()
 	if len(pf.errs) > 0 {
 		return pf.errs[0]
 	}
 	return nil
+}
+
+// lookupOfficial resolves Query.official. When the query selects a page
+// of the official's counterparts, the lookup, that page and (when
+// selected) a page of each counterpart's meetings come back in one query;
+// then the walk goes on below the official as usual.
+func lookupOfficial(ctx context.Context, s *store.Store, id, name *string) (*store.Official, error) {
+	plain := func() (*store.Official, error) {
+		o, err := lookup(ctx, id, name, s.OfficialsByID, s.FindOfficial)
+		if err != nil || o == nil {
+			return o, err
+		}
+		return o, prefetch(ctx, s, func(pf *prefetcher, fs []graphql.CollectedField) {
+			pf.Officials(ctx, fs, []string{o.ID})
+		})
+	}
+	if (id != nil) == (name != nil) || (name != nil && deref(name) == "") {
+		return plain() // lookup reports the arguments' error
+	}
+	pf := newPrefetcher(ctx, s)
+	fs := graphql.CollectFieldsCtx(ctx, nil)
+	var cp *graphql.CollectedField
+	for _, f := range named(fs, "counterparts") {
+		if has(graphql.CollectFields(pf.oc, f.Selections, nil), "edges", "pageInfo") {
+			cp = &f
+			break
+		}
+	}
+	if cp == nil {
+		return plain()
+	}
+	p, _, err := pf.pageArgs(*cp)
+	if err != nil {
+		return plain() // the counterparts resolver reports it
+	}
+	var mp store.Page
+	var o store.Order
+	off := pf.children(pf.nodes(graphql.CollectFields(pf.oc, cp.Selections, nil)), "official")
+	if ms := named(off, "meetings"); len(ms) == 1 && has(graphql.CollectFields(pf.oc, ms[0].Selections, nil), "edges", "pageInfo") {
+		if q, qo, err := pf.pageArgs(ms[0]); err == nil {
+			mp, o = q, qo
+		}
+	}
+	l := store.OfficialLookup{ID: deref(id), Name: deref(name)}
+	official, cs, meetings, err := s.OfficialWithCounterparts(ctx, l, p, o, mp)
+	if err != nil || official == nil {
+		return nil, err
+	}
+	pf.loadedCounterparts = map[pageKey][]store.Counterpart{{ID: official.ID, Page: p}: cs}
+	if meetings != nil {
+		pf.loaded = map[pageKey][]store.Meeting{}
+		for cid, m := range meetings {
+			pf.loaded[pageKey{ID: cid, Order: o, Page: mp}] = m
+		}
+	}
+	pf.Officials(ctx, fs, []string{official.ID})
+	return official, pf.wait()
 }
 
 func (pf *prefetcher) spawn(f func() error) {
@@ -226,6 +294,14 @@ func (pf *prefetcher) Officials(ctx context.Context, fs []graphql.CollectedField
 // When the counterparts' own fields fs select one page of their meetings,
 // it reads those in the same query and keeps them for MeetingsOf.
 func (pf *prefetcher) counterparts(ctx context.Context, ids []string, p store.Page, fs []graphql.CollectedField) (map[string][]store.Counterpart, error) {
+	if len(ids) == 1 {
+		pf.mu.Lock()
+		cs, ok := pf.loadedCounterparts[pageKey{ID: ids[0], Page: p}]
+		pf.mu.Unlock()
+		if ok {
+			return map[string][]store.Counterpart{ids[0]: cs}, nil
+		}
+	}
 	ms := named(fs, "meetings")
 	if len(ms) != 1 || !has(graphql.CollectFields(pf.oc, ms[0].Selections, nil), "edges", "pageInfo") {
 		return pf.s.CounterpartsOf(ctx, ids, p)

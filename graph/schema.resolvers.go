@@ -225,13 +225,7 @@ func (r *queryResolver) Statement(ctx context.Context, id string) (*store.Statem
 
 // Official is the resolver for the official field.
 func (r *queryResolver) Official(ctx context.Context, id *string, name *string) (*store.Official, error) {
-	o, err := lookup(ctx, id, name, r.Store.OfficialsByID, r.Store.FindOfficial)
-	if err != nil || o == nil {
-		return o, err
-	}
-	return o, prefetch(ctx, r.Store, func(pf *prefetcher, fs []graphql.CollectedField) {
-		pf.Officials(ctx, fs, []string{o.ID})
-	})
+	return lookupOfficial(ctx, r.Store, id, name)
 }
 
 // Organization is the resolver for the organization field.

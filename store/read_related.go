@@ -453,6 +453,66 @@ func (s *Store) CounterpartsWithMeetingsOf(ctx context.Context, officialIDs []st
 	return out, meetings, nil
 }
 
+const cypherOfficialWithCounterparts = `
+MATCH (n:Official)
+WHERE %s
+WITH n ORDER BY CASE WHEN n.id = $raw OR toLower(n.name) = $name THEN 0 ELSE 1 END, n.id
+LIMIT 1
+CALL (n) {
+  MATCH (n)-[e:MEETING]-(q:Official)
+  WITH q, count(DISTINCT e.meetingId) AS c, max(e.date) AS last
+  ORDER BY c DESC, q.name, q.id
+  SKIP $skip LIMIT $limit
+  CALL (q) {
+    MATCH (q)-[:ATTENDED]->(m:Meeting)
+    WITH DISTINCT m
+    %s
+    SKIP $mskip LIMIT $mlimit
+    RETURN collect(m {.*}) AS ms
+  }
+  RETURN collect({official: q {.id, .name, .aliases}, n: c, last: last, ms: ms}) AS cs
+}
+RETURN n {.*} AS n, cs`
+
+// OfficialLookup names an official by id, or else by name or alias.
+type OfficialLookup struct{ ID, Name string }
+
+// OfficialWithCounterparts finds an official (as OfficialsByID or
+// FindOfficial would) and reads its counterparts page p and, when mp.Limit
+// is positive, the page mp (in order o) of each counterpart's meetings,
+// keyed by counterpart id: one round trip where a lookup followed by
+// CounterpartsWithMeetingsOf takes two. The official is nil when none
+// matches.
+func (s *Store) OfficialWithCounterparts(ctx context.Context, l OfficialLookup, p Page, o Order, mp Page) (*Official, []Counterpart, map[string][]Meeting, error) {
+	where := "n.id = $raw"
+	raw := strings.TrimSpace(l.ID)
+	if l.ID == "" {
+		where = "n.id = $raw OR toLower(n.name) = $name OR $name IN [x IN coalesce(n.aliases, []) | toLower(x)]"
+		raw = strings.TrimSpace(l.Name)
+	}
+	recs, err := s.read(ctx, fmt.Sprintf(cypherOfficialWithCounterparts, where, orderClause(o)), map[string]any{
+		"raw": raw, "name": strings.ToLower(raw),
+		"skip": int64(p.Skip), "limit": int64(p.Limit), "mskip": int64(mp.Skip), "mlimit": int64(mp.Limit),
+	})
+	if err != nil {
+		return nil, nil, nil, fmt.Errorf("read official %q and its counterparts: %w", raw, err)
+	}
+	if len(recs) == 0 {
+		return nil, nil, nil, nil
+	}
+	off := toOfficial(rdGet(recs[0], "n"))
+	cs := toCounterparts(rdGet(recs[0], "cs"))
+	var meetings map[string][]Meeting
+	if mp.Limit > 0 {
+		meetings = make(map[string][]Meeting, len(cs))
+		l, _ := rdGet(recs[0], "cs").([]any)
+		for i, e := range l {
+			meetings[cs[i].Official.ID] = toMeetings(rdMap(e)["ms"])
+		}
+	}
+	return &off, cs, meetings, nil
+}
+
 // CountCounterpartsOf returns how many officials each official met.
 func (s *Store) CountCounterpartsOf(ctx context.Context, officialIDs []string) (map[string]int, error) {
 	return s.countByID(ctx, cypherCountCounterparts, "pid", officialIDs, "count counterparts")
