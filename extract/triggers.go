@@ -123,6 +123,37 @@ var triggerKeys, triggerKeyIDs = func() ([]string, [][]int) {
 	return keys, ids
 }()
 
+// triggerVerbThenName are rules whose verb must be followed by a
+// capitalized word ("welcomed Chancellor", "called President"), checked
+// before their costly regexps.
+var triggerVerbThenName = map[string][]string{
+	"welcomed X to the White House": {"welcomed", "hosted"},
+	"called X to congratulate":      {"called"},
+}
+
+// verbThenCapital reports one of the verbs followed by white space and a
+// capital letter.
+func verbThenCapital(s string, verbs []string) bool {
+	for _, v := range verbs {
+		for from := 0; ; {
+			i := strings.Index(s[from:], v)
+			if i < 0 {
+				break
+			}
+			j := from + i + len(v)
+			k := j
+			for k < len(s) && (s[k] == ' ' || s[k] == '\n' || s[k] == '\t' || s[k] == '\r') {
+				k++
+			}
+			if k > j && k < len(s) && s[k] >= 'A' && s[k] <= 'Z' {
+				return true
+			}
+			from = j
+		}
+	}
+	return false
+}
+
 func containsAny(low string, words []string) bool {
 	for _, w := range words {
 		if strings.Contains(low, w) {
@@ -160,6 +191,9 @@ rules:
 			}
 		}
 		if also := triggerVerbs[r.name]; also != nil && !containsAny(low, also) {
+			continue
+		}
+		if verbs := triggerVerbThenName[r.name]; verbs != nil && !verbThenCapital(s, verbs) {
 			continue
 		}
 		for _, m := range r.re.FindAllStringSubmatchIndex(s, maxTriggers) {
