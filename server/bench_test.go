@@ -196,6 +196,37 @@ func BenchmarkReadPath(b *testing.B) {
 			})
 		}
 	}
+	// The blocks above run one after another, so load that other
+	// processes put on the machine in the meantime lands on one side of a
+	// comparison. These alternate server and direct requests, one client,
+	// so that both see the same load, and report the ratio of their p50s.
+	for _, pair := range [][2]int{{0, 1}, {2, 3}} {
+		srvCase, dirCase := cases[pair[0]], cases[pair[1]]
+		name := strings.Split(srvCase.name, "/")[0] + "/ratio/c1"
+		b.Run(name, func(b *testing.B) {
+			ctx := context.Background()
+			var ls, ld []time.Duration
+			for i := range b.N + 5 {
+				for _, c := range []struct {
+					run func(context.Context) error
+					lat *[]time.Duration
+				}{{srvCase.run, &ls}, {dirCase.run, &ld}} {
+					t0 := time.Now()
+					if err := c.run(ctx); err != nil {
+						b.Fatal(err)
+					}
+					if i >= 5 { // the first five warm caches and plans
+						*c.lat = append(*c.lat, time.Since(t0))
+					}
+				}
+			}
+			slices.Sort(ls)
+			slices.Sort(ld)
+			b.ReportMetric(float64(ls[len(ls)/2].Microseconds())/1000, "server-p50-ms")
+			b.ReportMetric(float64(ld[len(ld)/2].Microseconds())/1000, "direct-p50-ms")
+			b.ReportMetric(float64(ls[len(ls)/2])/float64(ld[len(ld)/2]), "p50-ratio")
+		})
+	}
 }
 
 // benchLog shows the server's warnings and errors (access logs off).
