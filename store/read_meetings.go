@@ -45,8 +45,10 @@ const (
 	// officials matched by name or alias; cand<N> are the officials that
 	// can stand for the side (themselves, or representatives of one of its
 	// organizations), the nodes the anchor starts from. Organizations are
-	// few enough to scan; officials are matched on name or alias, which
-	// no range index can answer ignoring case.
+	// few enough to scan. Officials are many, and no range index answers
+	// "name or alias, ignoring case": the entityNames full-text index
+	// (name and aliasText) finds the candidates for the words as a phrase,
+	// and the exact test keeps the true matches; an id is a seek.
 	cypherSide = `
 CALL () {
   OPTIONAL MATCH (o:Organization)
@@ -56,8 +58,15 @@ CALL () {
   RETURN collect(DISTINCT o.name) AS orgs%[1]d, collect(DISTINCT r) AS reps%[1]d
 }
 CALL () {
-  OPTIONAL MATCH (p:Official)
-  WHERE p.id = $side%[1]dRaw OR toLower(p.name) = $side%[1]d
+  CALL () {
+    CALL db.index.fulltext.queryNodes('entityNames', $side%[1]dText) YIELD node
+    WITH node AS p WHERE p:Official
+    RETURN p
+    UNION
+    MATCH (p:Official {id: $side%[1]dRaw})
+    RETURN p
+  }
+  WITH p WHERE p.id = $side%[1]dRaw OR toLower(p.name) = $side%[1]d
      OR $side%[1]d IN [x IN coalesce(p.aliases, []) | toLower(x)]
   RETURN collect(p) AS offs%[1]d
 }
@@ -180,8 +189,7 @@ func matchMeetings(f MeetingFilter) (string, map[string]any) {
 	}
 	for i, name := range sides {
 		fmt.Fprintf(&b, cypherSide, i)
-		params[fmt.Sprintf("side%d", i)] = strings.ToLower(strings.TrimSpace(name))
-		params[fmt.Sprintf("side%dRaw", i)] = strings.TrimSpace(name)
+		sideParams(params, i, name)
 	}
 	if f.Text != "" {
 		b.WriteString(cypherTextStatements)
@@ -238,6 +246,14 @@ func matchMeetings(f MeetingFilter) (string, map[string]any) {
 		b.WriteString(c)
 	}
 	return b.String(), params
+}
+
+// sideParams sets the parameters of side i (cypherSide) to name.
+func sideParams(params map[string]any, i int, name string) {
+	name = strings.TrimSpace(name)
+	params[fmt.Sprintf("side%d", i)] = strings.ToLower(name)
+	params[fmt.Sprintf("side%dRaw", i)] = name
+	params[fmt.Sprintf("side%dText", i)] = `"` + LuceneQuery(name) + `"`
 }
 
 func orderClause(o Order) string {

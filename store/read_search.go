@@ -227,10 +227,9 @@ func (s *Store) ContactPath(ctx context.Context, from, to string, maxHops int) (
 	if maxHops < 1 || maxHops > MaxPathHops {
 		return nil, fmt.Errorf("contact path: maxHops %d out of 1..%d", maxHops, MaxPathHops)
 	}
-	params := map[string]any{
-		"side0": strings.ToLower(strings.TrimSpace(from)), "side0Raw": strings.TrimSpace(from),
-		"side1": strings.ToLower(strings.TrimSpace(to)), "side1Raw": strings.TrimSpace(to),
-	}
+	params := map[string]any{}
+	sideParams(params, 0, from)
+	sideParams(params, 1, to)
 	// maxHops is a validated integer: variable-length bounds cannot be
 	// parameters.
 	recs, err := s.read(ctx, fmt.Sprintf(cypherContactPath, maxHops), params)
@@ -263,9 +262,8 @@ RETURN q {.id, .name, .aliases} AS q, n, last`
 // official, or the officials of an organization when they represented
 // it), with how often and when last.
 func (s *Store) TopCounterparts(ctx context.Context, side string, limit int) ([]Counterpart, error) {
-	params := map[string]any{
-		"side0": strings.ToLower(strings.TrimSpace(side)), "side0Raw": strings.TrimSpace(side), "limit": int64(limit),
-	}
+	params := map[string]any{"limit": int64(limit)}
+	sideParams(params, 0, side)
 	recs, err := s.read(ctx, cypherTopCounterparts, params)
 	if err != nil {
 		return nil, fmt.Errorf("top counterparts of %q: %w", side, err)
