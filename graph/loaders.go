@@ -40,10 +40,10 @@ type loadersKey struct{}
 // batchWait is how long a loader collects keys before it queries: long
 // enough for the goroutines gqlgen starts for one level of a list (a
 // hundred officials under fifty meetings) to all ask, on a busy machine
-// too; a shorter window split such batches two or three ways. Queries
-// whose levels each hang off one object (an official's counterparts and
-// their meetings) or off the top-level page of meetings do not wait: the
-// resolvers look ahead and prime the loaders (prefetch.go).
+// too. Most queries never wait on it: the resolvers look ahead and prime
+// the loaders level by level (prefetch.go). Shapes the look-ahead does
+// not cover (a topic's or a city's meetings under a meeting, search hits'
+// relations) still batch on this window.
 const batchWait = 5 * time.Millisecond
 
 func newLoaders(s *store.Store) *loaders {
