@@ -14,26 +14,31 @@ import (
 // publisherCues are fixed names of foreign services and government sites,
 // matched case-insensitively in header and footer lines.
 var publisherCues = []struct {
-	re  *regexp.Regexp
-	org string
+	re   *regexp.Regexp
+	org  string
+	keys []string // lower-case words one of which the line must contain
 }{
-	{regexp.MustCompile(`(?i)\b(?:u\.s\.|united states) department of state\b|\bstate\.gov\b|^\s*department of state\s*$`), "United States"},
-	{regexp.MustCompile(`(?i)\bwhitehouse\.gov\b|^\s*the white house\s*$`), "United States"},
-	{regexp.MustCompile(`(?i)\bfederal foreign office\b|\bausw(?:ä|ae)rtiges amt\b|\bfederal government of germany\b|\bbundesregierung\b`), "Germany"},
-	{regexp.MustCompile(`(?i)^\s*gov\.uk\b|\bforeign,? commonwealth (?:&|and) development office\b|\bforeign (?:&|and) commonwealth office\b|\bprime minister's office, 10 downing street\b`), "United Kingdom"},
-	{regexp.MustCompile(`(?i)^\s*ministry of external affairs\b|\bpress information bureau\b|\bby pib\b|\bgovernment of india\b`), "India"},
-	{regexp.MustCompile(`(?i)\beuropean external action service\b|^\s*eeas\b|\bdelegation of the european union\b`), "EU"},
-	{regexp.MustCompile(`(?i)\bdepartment of foreign affairs and trade\b|\bsenator the hon\b|\baustralian government\b`), "Australia"},
-	{regexp.MustCompile(`(?i)\bglobal affairs canada\b|\bgovernment of canada\b`), "Canada"},
-	{regexp.MustCompile(`(?i)\bfrance diplomacy\b|\bministry for europe and foreign affairs\b`), "France"},
-	{regexp.MustCompile(`(?i)\bmofa\.go\.jp\b`), "Japan"},
-	{regexp.MustCompile(`(?i)\bfmprc\.gov\.cn\b`), "China"},
+	{regexp.MustCompile(`(?i)\b(?:u\.s\.|united states) department of state\b|\bstate\.gov\b|^\s*department of state\s*$`), "United States", []string{"department of state", "state.gov"}},
+	{regexp.MustCompile(`(?i)\bwhitehouse\.gov\b|^\s*the white house\s*$`), "United States", []string{"whitehouse.gov", "white house"}},
+	{regexp.MustCompile(`(?i)\bfederal foreign office\b|\bausw(?:ä|ae)rtiges amt\b|\bfederal government of germany\b|\bbundesregierung\b`), "Germany", []string{"federal foreign office", "ausw", "federal government of germany", "bundesregierung"}},
+	{regexp.MustCompile(`(?i)^\s*gov\.uk\b|\bforeign,? commonwealth (?:&|and) development office\b|\bforeign (?:&|and) commonwealth office\b|\bprime minister's office, 10 downing street\b`), "United Kingdom", []string{"gov.uk", "commonwealth", "downing street"}},
+	{regexp.MustCompile(`(?i)^\s*ministry of external affairs\b|\bpress information bureau\b|\bby pib\b|\bgovernment of india\b`), "India", []string{"external affairs", "pib", "government of india"}},
+	{regexp.MustCompile(`(?i)\beuropean external action service\b|^\s*eeas\b|\bdelegation of the european union\b`), "EU", []string{"external action", "eeas", "delegation of the european union"}},
+	{regexp.MustCompile(`(?i)\bdepartment of foreign affairs and trade\b|\bsenator the hon\b|\baustralian government\b`), "Australia", []string{"foreign affairs and trade", "senator the hon", "australian government"}},
+	{regexp.MustCompile(`(?i)\bglobal affairs canada\b|\bgovernment of canada\b`), "Canada", []string{"global affairs canada", "government of canada"}},
+	{regexp.MustCompile(`(?i)\bfrance diplomacy\b|\bministry for europe and foreign affairs\b`), "France", []string{"france diplomacy", "europe and foreign affairs"}},
+	{regexp.MustCompile(`(?i)\bmofa\.go\.jp\b`), "Japan", []string{"mofa.go.jp"}},
+	{regexp.MustCompile(`(?i)\bfmprc\.gov\.cn\b`), "China", []string{"fmprc.gov.cn"}},
 }
 
 // rePublisherOf is a ministry, embassy or government "of <state>" in the
 // page chrome: "Embassy of the People's Republic of China in the Republic
 // of Zambia", "Ministry of Foreign Affairs of Japan".
 var rePublisherOf = regexp.MustCompile(`(?i)\b(?:embassy|consulate(?:[- ]general)?|permanent mission|ministry of foreign affairs|ministry of external affairs|foreign ministry|government|office of the president|presidency|prime minister's office|ministry for foreign affairs)\s+of\s+(?:the\s+)?(.+?)(?:\s+(?:in|to|at)\s+.*)?$`)
+
+// publisherOfWords are the words one of which rePublisherOf and
+// rePublisherAdj need.
+var publisherOfWords = []string{"embassy", "consulate", "mission", "ministry", "government", "office", "presidency"}
 
 // rePublisherAdj is "<Demonym> Ministry of Foreign Affairs" / "<State>
 // Ministry of Foreign Affairs" in the page chrome.
@@ -58,10 +63,14 @@ func publisherSide(text string, infos []sentInfo, firstBody int) (string, string
 		if len(ln) > 160 {
 			continue
 		}
+		low := strings.ToLower(ln)
 		for _, pc := range publisherCues {
-			if pc.re.MatchString(ln) {
+			if containsAny(low, pc.keys) && pc.re.MatchString(ln) {
 				return pc.org, "the publisher named in the page chrome (\"" + ln + "\")"
 			}
+		}
+		if !containsAny(low, publisherOfWords) {
+			continue // neither regexp below can match
 		}
 		if m := rePublisherOf.FindStringSubmatch(ln); m != nil {
 			if o := stateNamed(l, m[1]); o != "" {
