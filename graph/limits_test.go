@@ -81,6 +81,27 @@ func TestOfficialCounterpartsInOneRoundTrip(t *testing.T) {
 	}
 }
 
+// TestConnectionPageAndCountInOneRoundTrip checks that a nested meetings
+// connection asking for edges and totalCount reads both in one query.
+func TestConnectionPageAndCountInOneRoundTrip(t *testing.T) {
+	s := neo4jtest.MustOpen(t)
+	graphtest.SeedGenerated(t, 200, 5, 4)
+	h := newHandler(t, s)
+	before := s.RoundTrips()
+	r := raw(t, h, `{ organization(name: "Avaloria") { meetings(first: 3) { totalCount edges { node { id } } } } }`)
+	if len(r.Errors) > 0 {
+		t.Fatalf("errors: %+v", r.Errors)
+	}
+	ms := r.Data["organization"].(map[string]any)["meetings"].(map[string]any)
+	if ms["totalCount"].(float64) < 3 || len(ms["edges"].([]any)) != 3 {
+		t.Fatalf("meetings: %v", ms)
+	}
+	// The lookup, then page and count together.
+	if n := s.RoundTrips() - before; n != 2 {
+		t.Errorf("%d round trips, want 2", n)
+	}
+}
+
 func deepQuery(depth int) string {
 	var b strings.Builder
 	b.WriteString(`{ official(name: "x") { `)

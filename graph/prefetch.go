@@ -394,14 +394,28 @@ func (pf *prefetcher) MeetingsOf(ctx context.Context, rel store.Rel, fs []graphq
 			continue
 		}
 		sub := graphql.CollectFields(pf.oc, f.Selections, nil)
-		if has(sub, "edges", "pageInfo") {
+		page, total := has(sub, "edges", "pageInfo"), has(sub, "totalCount") && !counted
+		counted = counted || total
+		if page {
 			pf.spawn(func() error {
 				m, ok := pf.fromLoaded(rel, ids, o, p)
-				if !ok {
+				switch {
+				case !ok && total:
+					var n map[string]int
+					var err error
+					if m, n, err = pf.s.MeetingsAndCountOf(ctx, rel, ids, o, p); err != nil {
+						return err
+					}
+					for _, id := range ids {
+						pf.l.meetingCounts[rel].Prime(id, n[id])
+					}
+				case !ok:
 					var err error
 					if m, err = pf.s.MeetingsOf(ctx, rel, ids, o, p); err != nil {
 						return err
 					}
+				case total:
+					pf.countMeetings(ctx, rel, ids)
 				}
 				var all []store.Meeting
 				for _, id := range ids {
@@ -411,14 +425,17 @@ func (pf *prefetcher) MeetingsOf(ctx context.Context, rel store.Rel, fs []graphq
 				pf.MeetingNodes(ctx, pf.nodes(sub), all)
 				return nil
 			})
-		}
-		if has(sub, "totalCount") && !counted {
-			counted = true
-			pf.count(ctx, ids, func(ctx context.Context, ids []string) (map[string]int, error) {
-				return pf.s.CountMeetingsOf(ctx, rel, ids)
-			}, func(id string, n int) { pf.l.meetingCounts[rel].Prime(id, n) })
+		} else if total {
+			pf.countMeetings(ctx, rel, ids)
 		}
 	}
+}
+
+// countMeetings loads how many meetings each parent has.
+func (pf *prefetcher) countMeetings(ctx context.Context, rel store.Rel, ids []string) {
+	pf.count(ctx, ids, func(ctx context.Context, ids []string) (map[string]int, error) {
+		return pf.s.CountMeetingsOf(ctx, rel, ids)
+	}, func(id string, n int) { pf.l.meetingCounts[rel].Prime(id, n) })
 }
 
 func (pf *prefetcher) count(ctx context.Context, ids []string, f func(context.Context, []string) (map[string]int, error), prime func(string, int)) {

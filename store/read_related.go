@@ -297,6 +297,25 @@ CALL (pid) {
 }
 RETURN pid, ms`
 
+	// Page and count per parent in one pass: the parent's meetings are
+	// few enough to collect (its own, not the whole graph's).
+	cypherMeetingsAndCountOf = `
+UNWIND $ids AS pid
+CALL (pid) {
+  %s
+  WITH DISTINCT m
+  WITH collect(m) AS found
+  CALL (found) {
+    UNWIND found AS m
+    WITH m
+    %s
+    SKIP $skip LIMIT $limit
+    RETURN collect(m {.*}) AS ms
+  }
+  RETURN size(found) AS n, ms
+}
+RETURN pid, n, ms`
+
 	cypherCountMeetingsOf = `
 UNWIND $ids AS pid
 CALL (pid) {
@@ -305,6 +324,29 @@ CALL (pid) {
 }
 RETURN pid, n`
 )
+
+// MeetingsAndCountOf is MeetingsOf and CountMeetingsOf in one round
+// trip: a page of each parent's meetings and how many it has, keyed by
+// parent id.
+func (s *Store) MeetingsAndCountOf(ctx context.Context, rel Rel, ids []string, o Order, p Page) (map[string][]Meeting, map[string]int, error) {
+	pattern, ok := meetingsOfPattern[rel]
+	if !ok {
+		return nil, nil, fmt.Errorf("read and count meetings of: unknown relation %d", rel)
+	}
+	cypher := fmt.Sprintf(cypherMeetingsAndCountOf, pattern, orderClause(o))
+	recs, err := s.read(ctx, cypher, map[string]any{"ids": ids, "skip": int64(p.Skip), "limit": int64(p.Limit)})
+	if err != nil {
+		return nil, nil, fmt.Errorf("read and count meetings of %d parents: %w", len(ids), err)
+	}
+	ms := make(map[string][]Meeting, len(recs))
+	ns := make(map[string]int, len(recs))
+	for _, r := range recs {
+		pid, _ := rdGet(r, "pid").(string)
+		ms[pid] = toMeetings(rdGet(r, "ms"))
+		ns[pid] = rdInt(rdGet(r, "n"))
+	}
+	return ms, ns, nil
+}
 
 // MeetingsOf returns a page of the meetings of each parent (officials,
 // organizations, cities, topics or statements by rel), keyed by parent id.
