@@ -19,8 +19,8 @@ import (
 // dataloaders, so the child resolvers find them ready: a query of a
 // covered shape costs a fixed number of round trips and waits on no
 // batch window. Shapes the walk does not cover (a topic's or a city's
-// meetings under a meeting, search hits, contact paths) fall back to the
-// dataloaders' timed batches.
+// meetings under a meeting, the relations of search hits and of an
+// ingestStatement answer) fall back to the dataloaders' timed batches.
 
 // prefetcher runs one look-ahead walk; its loads run concurrently and the
 // first error wins.
