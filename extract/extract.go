@@ -352,6 +352,11 @@ func run(in Input) (Result, []Explanation) {
 					why = "publisher's side: " + homeWhy
 				}
 			}
+			if org == "" && c.country != "" && !counterpartHolds(c, p, c.country, assigned) {
+				// nobody else is the host: the state where the contact
+				// took place
+				org, why = c.country, "the host state of the contact's place"
+			}
 			assigned[p] = org
 			if p.org == "" && inferred[p] == "" {
 				inferred[p] = org
@@ -646,7 +651,7 @@ func participantsFor(si *sentInfo, t trigger, prevEnd, next int, anchor *cand, r
 			}
 		}
 	}
-	if len(obj) == 0 && len(people) > 0 {
+	if len(obj) == 0 && len(people) > 0 && t.rule != ruleSigned {
 		if u, ok := unnamedObject(toks, tEnd); ok {
 			unnamed = append(unnamed, u)
 		}
@@ -1103,6 +1108,12 @@ func sameClause(s string, t trigger, d dateExpr, nTrigs int) bool {
 func placeFor(c *cand, si *sentInfo, t trigger, anchor *cand, infos []sentInfo) {
 	inMention := make([]bool, len(si.c.toks)+1)
 	for _, m := range si.ments {
+		if !m.titled && !m.honored && m.fullStart > 0 && fold(si.c.toks[m.fullStart-1].text) == "in" {
+			if _, _, ok := cityNamed(m.name); ok {
+				// "in Portland": a city the tokenizer took for a name
+				continue
+			}
+		}
 		for k := m.fullStart; k < m.fullEnd; k++ {
 			inMention[k] = true
 		}

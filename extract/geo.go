@@ -79,7 +79,26 @@ func usableName(n string) bool {
 // a capital, or a city of at least 50,000 people. It is used only where the
 // text already says "in" or "visiting" before the phrase.
 func cityNamed(name string) (city, country string, ok bool) {
-	for _, c := range gazetteer.LookupCity(name) {
+	return cityNamedIn(name, nil)
+}
+
+// cityNamedIn is cityNamed that prefers a city in one of the states the
+// sentence names ("Governor X of Oregon ... in Salem").
+func cityNamedIn(name string, prefer map[string]bool) (city, country string, ok bool) {
+	cs := gazetteer.LookupCity(name)
+	for _, c := range cs {
+		if prefer[c.Country] && strings.EqualFold(c.Name, name) && (c.Capital || c.Population >= 20000) {
+			return c.Name, c.Country, true
+		}
+	}
+	// a city of that very name before one that has it as an old or foreign
+	// alias ("Salem" is a city, and also an old name of Jerusalem)
+	for _, c := range cs {
+		if strings.EqualFold(c.Name, name) && (c.Capital || c.Population >= 50000) {
+			return c.Name, c.Country, true
+		}
+	}
+	for _, c := range cs {
 		if c.Capital || c.Population >= 50000 {
 			return c.Name, c.Country, true
 		}

@@ -338,6 +338,18 @@ var regionTable = []string{
 	"Vermont|United States", "Virginia|United States", "Wisconsin|United States",
 	"Wyoming|United States", "Bavaria|Germany", "Ontario|Canada", "Quebec|Canada", "British Columbia|Canada",
 	"Alberta|Canada", "New South Wales|Australia", "Queensland|Australia", "Victoria|Australia",
+	"Manitoba|Canada", "Saskatchewan|Canada", "Nova Scotia|Canada", "New Brunswick|Canada",
+	"Newfoundland and Labrador|Canada", "Prince Edward Island|Canada", "Yukon|Canada", "Nunavut|Canada",
+	"Northwest Territories|Canada", "Tasmania|Australia", "South Australia|Australia", "Western Australia|Australia",
+	"Northern Territory|Australia", "Australian Capital Territory|Australia",
+	"Kerala|India", "Tamil Nadu|India", "Karnataka|India", "Maharashtra|India", "Gujarat|India", "Rajasthan|India",
+	"Uttar Pradesh|India", "West Bengal|India", "Bihar|India", "Odisha|India", "Andhra Pradesh|India",
+	"Telangana|India", "Assam|India", "Madhya Pradesh|India", "Haryana|India", "Goa|India", "Sikkim|India",
+	"Jharkhand|India", "Chhattisgarh|India", "Uttarakhand|India", "Himachal Pradesh|India", "Meghalaya|India",
+	"Manipur|India", "Mizoram|India", "Nagaland|India", "Tripura|India", "Arunachal Pradesh|India",
+	"Sabah|Malaysia", "Sarawak|Malaysia", "Johor|Malaysia", "Penang|Malaysia", "Selangor|Malaysia",
+	"Saxony|Germany", "Hesse|Germany", "Lower Saxony|Germany", "North Rhine-Westphalia|Germany",
+	"Baden-Württemberg|Germany",
 }
 
 type lexicon struct {

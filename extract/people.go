@@ -72,6 +72,14 @@ func classify(toks []token) *classified {
 		}
 		c.cls[i] = wordClass(toks[i])
 	}
+	// two-word honorifics whose words are also names on their own:
+	// "Datuk Seri", "Tan Sri", "Dato' Sri", "Rt. Hon."
+	for i := 0; i+2 < len(toks); i++ {
+		w, nx := fold(toks[i].text), fold(strings.TrimSuffix(toks[i+1].text, "."))
+		if honorPairs[w] && (nx == "seri" || nx == "sri") && startsUpper(toks[i+2].text) {
+			c.cls[i], c.cls[i+1] = clsHonor, clsHonor
+		}
+	}
 	// a surname printed in capitals, Japanese style: "Mr. KAMIYA Haruki"
 	for i := 1; i+1 < len(toks); i++ {
 		if c.cls[i] == clsOther && c.cls[i-1] == clsHonor && isAcronym(toks[i].text) && len(toks[i].text) >= 3 &&
@@ -265,6 +273,11 @@ func findMentions(c *classified) []mention {
 			break
 		}
 		m, ok := c.buildMention(i, j)
+		if ok && !m.titled && !m.honored && m.fullStart > 0 && fold(c.toks[m.fullStart-1].text) == "at" {
+			// "at Seri Perdana", "at Blair House": a capitalized phrase
+			// after "at" is a venue, not a person
+			ok = false
+		}
 		if ok {
 			out = append(out, m)
 		}
@@ -353,6 +366,11 @@ func (c *classified) buildMention(ns, ne int) (mention, bool) {
 		}
 		if x < n && c.cls[x] == clsEntity {
 			e := c.ents[c.ent[x]]
+			if e.kind == "region" && m.org == "" {
+				// "Governor X of Oregon": a state's or province's official
+				// belongs to the country that contains it
+				m.org, m.orgWhy = e.country, "\"of "+e.name+"\" after the name (a region of "+e.country+")"
+			}
 			if o := e.orgOf(); o != "" && (e.kind == "country" || e.kind == "org") {
 				if m.org == "" || m.orgWhy != "nationality before the title" {
 					m.org, m.orgWhy = o, "\"of "+e.name+"\" after the name"
@@ -505,6 +523,10 @@ func (c *classified) titleAndOrg(a, b int, before bool) (string, string, string)
 			}
 		}
 		o := e.orgOf()
+		if e.kind == "region" && prev == "of" && org == "" && e.country != "" {
+			// "Premier of New South Wales", "Chief Minister of Kerala"
+			org, why = e.country, "\""+e.name+"\" (a region of "+e.country+") in the title"
+		}
 		if o == "" || e.kind == "city" || e.kind == "region" {
 			y = e.tokEnd - 1
 			continue

@@ -83,6 +83,14 @@ func findPlace(c *classified, s sentence, inMention []bool, trigEnd int) (place,
 	}
 	if !found {
 		// "in Berne": a capitalized name after "in" that the gazetteer knows
+		prefer := map[string]bool{}
+		for _, e := range c.ents {
+			if e.kind == "country" {
+				prefer[e.name] = true
+			} else if e.country != "" {
+				prefer[e.country] = true
+			}
+		}
 		for k := 1; k < len(c.toks); k++ {
 			if c.cls[k] != clsName {
 				continue
@@ -100,7 +108,7 @@ func findPlace(c *classified, s sentence, inMention []bool, trigEnd int) (place,
 			for j < len(c.toks) && c.cls[j] == clsName && j < k+3 {
 				j++
 			}
-			if city, country, ok := cityNamed(joinTokens(c.toks, k, j)); ok {
+			if city, country, ok := cityNamedIn(joinTokens(c.toks, k, j), prefer); ok {
 				best = place{city: city, country: country, why: "gazetteer city after \"" + w + "\"", start: c.toks[k].start - s.start}
 				found = true
 				break

@@ -9,6 +9,10 @@ import (
 // talks is a contact of its own.
 const ruleBanquet = "held a banquet/dinner/reception"
 
+// ruleSigned names the signing rule: what follows the verb is a document,
+// never a counterpart.
+const ruleSigned = "A and B signed an agreement"
+
 // trigger is a phrase that reports a contact.
 type trigger struct {
 	start, end int // byte offsets in the sentence
@@ -51,6 +55,14 @@ var triggerRules = []triggerRule{
 	{[]string{"meeting"}, regexp.MustCompile(`(?i)\b(?:during|in|at)\s+(?:their|the)\s+meeting\s*,`), KindMeeting, "during their meeting, A and B", false, false},
 	{[]string{"meeting"}, regexp.MustCompile(`(?i)\bstopped\s+by\s+the\s+meeting\b|\bjoined\s+the\s+meeting\b`), KindMeeting, "stopped by the meeting", false, false},
 	{[]string{"met"}, regexp.MustCompile(`\bmet\b|\bMet\b`), KindMeeting, "met", false, false},
+	// "Ambassador X called on Foreign Minister Y": a visit paid to an
+	// official (never "called on the international community to ...")
+	{[]string{"called on", "calls on", "call on"}, regexp.MustCompile(`\b(?:[Cc]alled|[Cc]alls|[Cc]all)\s+[Oo]n\b(?:\s+(?:him|her|them)\b|\s+(?:[A-Z][\w.'’-]*\s+){0,3}(?:[A-Z][\w.'’-]*))`), KindMeeting, "called on", false, false},
+	// "attended the New Year reception hosted by Premier X": a function
+	{[]string{"hosted by", "given by", "offered by"}, regexp.MustCompile(`(?i)\battend(?:ed|s)\s+(?:a\s+|an\s+|the\s+)?(?:[\w'’-]+\s+){0,5}?(?:banquet|reception|dinner|luncheon|lunch|breakfast|gala|ceremony)\s+(?:hosted|given|offered)\s+by\b`), KindOther, "attended a reception hosted by", false, false},
+	// "Ambassador X and Minister Y signed the Agreement on ...": a
+	// signing ceremony between the two
+	{[]string{"signed"}, regexp.MustCompile(`\band\s+(?:(?:[A-Z][\w.'’-]*|of|the|for|and)\s+){1,10}?(?:jointly\s+|also\s+)?(signed)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,4}?(?:[Aa]greements?|[Mm]emorand(?:um|a)|MoUs?|MOUs?|[Pp]rotocols?|[Tt]reaty|[Cc]ontracts?|[Dd]eclaration|[Ee]xchange\s+of\s+[Ll]etters)\b`), KindOther, ruleSigned, false, false},
 	// "welcomed Chancellor X of Y to the White House", "hosted Prime
 	// Minister X at the Residence": a visit received, only the verb is the
 	// trigger (the span is the first group)

@@ -42,7 +42,11 @@ compatriots francophonie`)
 // honorifics are dropped from names.
 var honorifics = setOf(`mr mr. mrs mrs. ms ms. dr dr. prof prof. professor sir dame h.e. h.e he. his her excellency hon hon. honourable
 honorable rt rt. right sheikh shaikh sheik pak bapak ibu madam madame mme mme. lord lady excellencies comrade
-messrs messrs. mister miss sayyid sayyida`)
+messrs messrs. mister miss sayyid sayyida datuk dato dato' datin tun toh shri smt smt. shrimati`)
+
+// honorPairs open two-word honorifics with "Seri" or "Sri" ("Datuk Seri",
+// "Tan Sri"); "Tan" alone is a surname, so only the pair is an honorific.
+var honorPairs = setOf(`datuk dato dato' datin tan puan toh`)
 
 // notNames are capitalized words that never start or end a person's name.
 var notNames = setOf(`the a an on in at of for and or but to from by with as during after before both each all every
