@@ -291,7 +291,42 @@ func publicationDate(text string, fm map[string]string, sents []sentence, bodySt
 	if before != "" {
 		return dayMonthOrder(before, beforeWhy, sents)
 	}
-	return dayMonthOrder(after, afterWhy, sents)
+	if after != "" {
+		return dayMonthOrder(after, afterWhy, sents)
+	}
+	return headlineDate(sents, bodyStart)
+}
+
+// reCityDateline is a dateline of a place and a full date before a dash:
+// "Jakarta, 12 July 2023 - ".
+var reCityDateline = regexp.MustCompile(`^\s*[A-Z][\p{L}.'’ -]{1,30},\s*(?:\w+,\s*)?$`)
+
+// headlineDate is the date that ends a headline ("Visit of ... - Brasilia,
+// 21 and 22 March 2023") or that a place dateline gives ("Jakarta, 12 July
+// 2023 - ..."), when the text has no date line of its own.
+func headlineDate(sents []sentence, bodyStart int) (string, string) {
+	for i, s := range sents {
+		if i > 6 {
+			break
+		}
+		head := s.text
+		if len(head) > 200 {
+			head = head[:200]
+		}
+		for _, d := range findDates(head) {
+			if !d.fullDate() {
+				continue
+			}
+			if (bodyStart < 0 || s.start < bodyStart) && strings.TrimRight(s.text[d.end:], " .)") == "" {
+				return d.ymd(), "date at the end of the headline " + strings.TrimSpace(s.text)
+			}
+			rest := strings.TrimLeft(head[d.end:], " ")
+			if reCityDateline.MatchString(head[:d.start]) && (strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "—")) {
+				return d.ymd(), "dated dateline \"" + strings.TrimSpace(head[:d.end]) + "\""
+			}
+		}
+	}
+	return "", ""
 }
 
 var reNumDate = regexp.MustCompile(`\b\d{1,2}/\d{1,2}/\d{4}\b`)

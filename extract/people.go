@@ -322,10 +322,42 @@ func (c *classified) buildMention(ns, ne int) (mention, bool) {
 	}
 	m.honored = k < ns
 	ts := k
-	for ts > 0 {
+	appos := false
+	if ts == ns && ts >= 3 && c.cls[ts-1] == clsComma && (ne == n || toks[ne].text == "," || toks[ne].text == ".") {
+		// "the Managing Director of the International Monetary Fund
+		// (IMF), Katarina Volkova-Berg,": a title in apposition before
+		// the name, opened by "the"
+		y := ts - 1
+		hasTitle := false
+		for y > 0 && (c.cls[y-1] == clsTitle || c.cls[y-1] == clsConn || c.cls[y-1] == clsEntity || c.cls[y-1] == clsParen) {
+			if c.cls[y-1] == clsTitle {
+				hasTitle = true
+			}
+			if fold(toks[y-1].text) == "the" && y < ts-1 && c.cls[y] == clsTitle {
+				break
+			}
+			y--
+		}
+		if hasTitle && y > 0 && fold(toks[y-1].text) == "the" && c.cls[y] == clsTitle {
+			t, o, why := c.titleAndOrg(y, ts-1, true)
+			if t != "" {
+				m.title, m.org, m.orgWhy, m.titled = t, o, why, true
+				m.fullStart = y
+				appos = true
+			}
+		}
+	}
+	for ts > 0 && !appos {
 		p := c.cls[ts-1]
 		if p == clsConn && ts >= 2 && fold(toks[ts-1].text) == "of" && !startsUpper(toks[ts-2].text) {
 			break
+		}
+		if p == clsEntity {
+			// "received in Brasilia the Minister ...": the place of the
+			// contact is no part of the title
+			if e := c.ents[c.ent[ts-1]]; e.kind == "city" && e.tokStart > 0 && (fold(toks[e.tokStart-1].text) == "in" || fold(toks[e.tokStart-1].text) == "at") {
+				break
+			}
 		}
 		if p == clsTitle || p == clsConn || p == clsEntity || p == clsParen || (p == clsOther && isAcronym(toks[ts-1].text) && ts >= 2 && c.cls[ts-2] == clsParen) {
 			ts--
@@ -341,13 +373,15 @@ func (c *classified) buildMention(ns, ne int) (mention, bool) {
 	for ts < k && (c.cls[ts] == clsConn || c.cls[ts] == clsParen) {
 		ts++
 	}
-	preTitle := false
-	for x := ts; x < k; x++ {
+	preTitle := appos
+	for x := ts; x < k && !appos; x++ {
 		if c.cls[x] == clsTitle {
 			preTitle = true
 		}
 	}
-	if preTitle {
+	if appos {
+		ts = m.fullStart
+	} else if preTitle {
 		m.fullStart = ts
 		m.titled = true
 		m.title, m.org, m.orgWhy = c.titleAndOrg(ts, k, true)
@@ -412,7 +446,7 @@ func (c *classified) buildMention(ns, ne int) (mention, bool) {
 			}
 			y := x
 			hasTitle := false
-			for y < n {
+			for y < n && (c.cls[x] == clsTitle || c.cls[x] == clsEntity) {
 				p := c.cls[y]
 				if p == clsConn && y+1 < n && (fold(toks[y].text) == "in" || fold(toks[y].text) == "at") && c.cls[y+1] == clsEntity && c.ents[c.ent[y+1]].kind == "city" {
 					break

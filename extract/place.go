@@ -37,6 +37,12 @@ func findPlace(c *classified, s sentence, inMention []bool, trigEnd int) (place,
 		// both cues end in "in", "at", "to" or "visiting"/"visited" (and
 		// an optional "the"): check that word before the regexps
 		lw := cueWord(pre)
+		if e.kind == "city" && venueComma(c, e.tokStart) {
+			// "at the Ministry of Foreign Affairs, Jakarta"
+			found = true
+			best = place{start: rel, city: e.name, country: e.country, why: "city after a venue and a comma"}
+			continue
+		}
 		if lw != "in" && lw != "at" && lw != "to" && lw != "visiting" && lw != "visited" && lw != "of" {
 			continue
 		}
@@ -140,6 +146,25 @@ func findPlace(c *classified, s sentence, inMention []bool, trigEnd int) (place,
 		}
 	}
 	return best, found
+}
+
+// venueComma reports a city after a comma that closes a venue opened by
+// "at the": "at the Ministry of Foreign Affairs, Jakarta".
+func venueComma(c *classified, k int) bool {
+	if k < 4 || c.toks[k-1].text != "," {
+		return false
+	}
+	for j := k - 2; j > 0 && j > k-10; j-- {
+		switch c.cls[j] {
+		case clsTitle, clsConn, clsEntity, clsName:
+		default:
+			return false
+		}
+		if fold(c.toks[j].text) == "the" && fold(c.toks[j-1].text) == "at" {
+			return c.cls[j+1] == clsTitle || c.cls[j+1] == clsName
+		}
+	}
+	return false
 }
 
 // placeNouns describe a place before its name: "the port city of X".

@@ -5,7 +5,7 @@ import "strings"
 // titleWords are the words that make up posts and the bodies they belong
 // to ("State Councilor and Foreign Minister", "Director-General of the
 // Department of Consular Affairs"). Folded (lowercase).
-var titleWords = setOf(`president presidents vice vice-president premier vice-premier prime minister ministers foreign secretary
+var titleWords = setOf(`managing president presidents vice vice-president premier vice-premier prime minister ministers foreign secretary
 secretary-general secretaries general state councilor councillor councilors ambassador ambassador-at-large ambassadors
 chairman chairwoman chair chairperson vice-chairman vice-chairwoman vice-chair director director-general directors
 deputy commissioner envoy envoys special representative representatives adviser advisor advisers advisors assistant
