@@ -521,7 +521,10 @@ func (c *classified) titleAndOrg(a, b int, before bool) (string, string, string)
 	}
 	if x < b && c.cls[x] == clsEntity {
 		e := c.ents[c.ent[x]]
-		if o := e.orgOf(); o != "" && e.kind != "city" {
+		if e.tokEnd < b && fold(toks[e.tokEnd].text) == "of" {
+			// "Visit to Brazil of the Minister of ... of Angola": the
+			// place visited, not the nationality
+		} else if o := e.orgOf(); o != "" && e.kind != "city" {
 			org, why = o, "nationality before the title"
 		}
 		x = e.tokEnd

@@ -192,7 +192,7 @@ var abbreviations = map[string]bool{
 	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true,
 	"sept": true, "oct": true, "nov": true, "dec": true, "hon": true, "vs": true, "etc": true, "co": true,
 	"inc": true, "ltd": true, "h.e": true, "u.s": true, "u.k": true, "u.n": true, "d.c": true, "e.u": true,
-	"p.m": true, "a.m": true, "approx": true, "messrs": true, "rev": true, "capt": true, "adm": true,
+	"p.m": true, "a.m": true, "approx": true, "messrs": true, "rev": true, "capt": true, "adm": true, "rt": true, "smt": true,
 }
 
 // maxSentence caps a sentence's length in bytes.
