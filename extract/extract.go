@@ -1294,7 +1294,18 @@ func fillFrom(o, c *cand) {
 func homeSide(text string, fm map[string]string, infos []sentInfo) ([]string, string) {
 	count := map[string]int{}
 	for _, si := range infos {
+		// a state's affairs named in what was discussed ("discussed North
+		// Korea's missile programs") make it no side of the contact
+		cueAt := len(si.s.text)
+		{
+			if cs := findTopicCues(si.s.text, strings.ToLower(si.s.text)); len(cs) > 0 {
+				cueAt = cs[0][0]
+			}
+		}
 		for _, e := range si.c.ents {
+			if e.possessive && si.c.toks[e.tokStart].start-si.s.start >= cueAt {
+				continue
+			}
 			if e.kind == "country" && venueMention(si.c, e) {
 				// "in Kuala Lumpur, Malaysia", "is in Malaysia": the venue,
 				// not a side

@@ -34,7 +34,7 @@ var publisherCues = []struct {
 // rePublisherOf is a ministry, embassy or government "of <state>" in the
 // page chrome: "Embassy of the People's Republic of China in the Republic
 // of Zambia", "Ministry of Foreign Affairs of Japan".
-var rePublisherOf = regexp.MustCompile(`(?i)\b(?:embassy|consulate(?:[- ]general)?|permanent mission|ministry of foreign affairs|ministry of external affairs|foreign ministry|government|office of the president|presidency|prime minister's office|ministry for foreign affairs)\s+of\s+(?:the\s+)?(.+?)(?:\s+(?:in|to|at)\s+.*)?$`)
+var rePublisherOf = regexp.MustCompile(`(?i)\b(?:embassy|consulate(?:[- ]general)?|permanent mission|ministry of foreign affairs|ministry of external affairs|foreign ministry|government|office of the president|presidency|prime minister's office|ministry for foreign affairs)(?:\s+of|,)\s+(?:the\s+)?(.+?)(?:\s+(?:in|to|at)\s+.*)?$`)
 
 // publisherOfWords are the words one of which rePublisherOf and
 // rePublisherAdj need.
