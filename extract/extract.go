@@ -317,6 +317,13 @@ func run(in Input) (Result, []Explanation) {
 		reasons := append([]string(nil), c.reasons...)
 		assigned := map[*person]string{}
 		for _, p := range c.people {
+			// what an earlier contact settled holds for the counterparts
+			// of those read before it here
+			if p.org == "" && inferred[p] != "" {
+				assigned[p] = inferred[p]
+			}
+		}
+		for _, p := range c.people {
 			org, why := p.org, p.orgWhy
 			if org == "" && inferred[p] != "" {
 				org, why = inferred[p], "as inferred for the contact before"
@@ -348,11 +355,15 @@ func run(in Input) (Result, []Explanation) {
 			}
 			if org == "" {
 				org = otherSide(home, c, p, assigned)
+				if org != "" && envoy(p.title) && org == c.country {
+					// an ambassador is no official of his host state
+					org = ""
+				}
 				if org != "" {
 					why = "publisher's side: " + homeWhy
 				}
 			}
-			if org == "" && c.country != "" && !counterpartHolds(c, p, c.country, assigned) {
+			if org == "" && c.country != "" && !envoy(p.title) && !counterpartHolds(c, p, c.country, assigned) {
 				// nobody else is the host: the state where the contact
 				// took place
 				org, why = c.country, "the host state of the contact's place"
@@ -380,6 +391,14 @@ func run(in Input) (Result, []Explanation) {
 	}
 	return res, expl
 }
+
+// envoy reports a title held abroad: an ambassador or consul is never of
+// the state where he meets.
+func envoy(title string) bool {
+	return title != "" && reEnvoy.MatchString(title)
+}
+
+var reEnvoy = regexp.MustCompile(`(?i)\b(?:ambassador|consul|consul[- ]general|envoy|charg[ée] d'affaires)\b`)
 
 func nz(s string) string {
 	if s == "" {

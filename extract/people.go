@@ -306,6 +306,12 @@ func (c *classified) buildMention(ns, ne int) (mention, bool) {
 			return mention{}, false
 		}
 	}
+	if ne-ns <= 2 && ns > 0 && (fold(toks[ns-1].text) == "in" || fold(toks[ns-1].text) == "at") && ns >= 2 && c.cls[ns-2] == clsTitle {
+		// "Parliament House in Brisbane": a venue and its city
+		if _, _, ok := cityNamed(joinTokens(toks, ns, ne)); ok {
+			return mention{}, false
+		}
+	}
 	m := mention{nameStart: ns, nameEnd: ne, fullStart: ns, fullEnd: ne}
 	m.name = joinTokens(toks, ns, ne)
 	for _, suf := range []string{"'s", "’s", "'", "’"} {
