@@ -2,11 +2,13 @@ package graph_test
 
 import (
 	"bytes"
+	"encoding/base64"
 	"encoding/json"
 	"io"
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -251,4 +253,51 @@ func mustJSON(t *testing.T, v any) string {
 		t.Fatal(err)
 	}
 	return string(b)
+}
+
+// TestUndatedMeetingsComeLast checks the order of all meetings, which the
+// store reads through the date index and then, past the dated ones, the
+// undated: newest or oldest first, undated last, and pages across the
+// boundary.
+func TestUndatedMeetingsComeLast(t *testing.T) {
+	s := neo4jtest.MustOpen(t)
+	graphtest.Seed(t)
+	graphtest.Exec(t, graphtest.Driver(t), `CREATE (:Meeting {id: 'meeting:s9:0', name: 'undated', kind: 'talks'})`, nil)
+	h := newHandler(t, s)
+	ids := func(q string) []string {
+		t.Helper()
+		r := raw(t, h, q)
+		if len(r.Errors) > 0 {
+			t.Fatalf("%s: %+v", q, r.Errors)
+		}
+		var out []string
+		for _, e := range r.Data["meetings"].(map[string]any)["edges"].([]any) {
+			out = append(out, e.(map[string]any)["node"].(map[string]any)["id"].(string))
+		}
+		return out
+	}
+	tests := []struct {
+		name, query string
+		want        []string
+	}{
+		{"newest first", `{ meetings { edges { node { id } } } }`, []string{"meeting:s1:0", "meeting:s0:1", "meeting:s0:0", "meeting:s9:0"}},
+		{"oldest first", `{ meetings(orderBy: DATE_ASC) { edges { node { id } } } }`, []string{"meeting:s0:0", "meeting:s0:1", "meeting:s1:0", "meeting:s9:0"}},
+		{"page across the boundary", `{ meetings(first: 2, after: "` + cursorAt(1) + `") { edges { node { id } } } }`, []string{"meeting:s0:0", "meeting:s9:0"}},
+		{"page past the dated", `{ meetings(first: 2, after: "` + cursorAt(2) + `") { edges { node { id } } } }`, []string{"meeting:s9:0"}},
+		{"page past the end", `{ meetings(first: 2, after: "` + cursorAt(3) + `") { edges { node { id } } } }`, nil},
+		{"filtered", `{ meetings(where: {kind: TALKS}) { edges { node { id } } } }`, []string{"meeting:s0:1", "meeting:s9:0"}},
+		{"a date range leaves the undated out", `{ meetings(where: {from: "2000"}, orderBy: DATE_ASC, first: 5, after: "` + cursorAt(1) + `") { edges { node { id } } } }`, []string{"meeting:s1:0"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if d := cmp.Diff(tt.want, ids(tt.query)); d != "" {
+				t.Errorf("(-want +got):\n%s", d)
+			}
+		})
+	}
+}
+
+// cursorAt is the cursor of the row at offset i, as the API encodes it.
+func cursorAt(i int) string {
+	return base64.StdEncoding.EncodeToString([]byte("offset:" + strconv.Itoa(i)))
 }

@@ -175,8 +175,8 @@ RETURN c {.id, .name, .aliases, .country} AS c, n`
 
 // matchMeetings builds the part of a query that binds m to the meetings
 // f selects (possibly more than once: callers use DISTINCT), and its
-// parameters.
-func matchMeetings(f MeetingFilter) (string, map[string]any) {
+// parameters; extra are further conditions on m.
+func matchMeetings(f MeetingFilter, extra ...string) (string, map[string]any) {
 	params := map[string]any{}
 	var b strings.Builder
 	var sides []string
@@ -241,6 +241,7 @@ func matchMeetings(f MeetingFilter) (string, map[string]any) {
 		conds = append(conds, "m.date < $toEnd")
 		params["toEnd"] = f.To + "~"
 	}
+	conds = append(conds, extra...)
 	for _, c := range conds {
 		b.WriteString("\n  AND ")
 		b.WriteString(c)
@@ -265,9 +266,16 @@ func orderClause(o Order) string {
 
 // Meetings returns the page of meetings f selects, in order o.
 func (s *Store) Meetings(ctx context.Context, f MeetingFilter, o Order, p Page) ([]Meeting, error) {
-	match, params := matchMeetings(f)
+	if unanchored(f) {
+		return s.meetingsByDateIndex(ctx, f, o, p)
+	}
+	return s.meetingsPage(ctx, f, orderClause(o), p)
+}
+
+func (s *Store) meetingsPage(ctx context.Context, f MeetingFilter, order string, p Page, extra ...string) ([]Meeting, error) {
+	match, params := matchMeetings(f, extra...)
 	params["skip"], params["limit"] = int64(p.Skip), int64(p.Limit)
-	recs, err := s.read(ctx, match+fmt.Sprintf(cypherMeetingsPage, orderClause(o)), params)
+	recs, err := s.read(ctx, match+fmt.Sprintf(cypherMeetingsPage, order), params)
 	if err != nil {
 		return nil, fmt.Errorf("read meetings: %w", err)
 	}
@@ -278,6 +286,43 @@ func (s *Store) Meetings(ctx context.Context, f MeetingFilter, o Order, p Page) 
 	return out, nil
 }
 
+// unanchored reports whether f names no side and no words, so that its
+// meetings are found by going through all of them.
+func unanchored(f MeetingFilter) bool {
+	return len(f.Between) == 0 && f.Participant == "" && f.Organization == "" && f.Text == ""
+}
+
+// meetingsByDateIndex pages through all meetings (filtered by f) the way
+// the meeting_date index orders them, which stops after the page instead
+// of sorting every meeting (at 100k meetings, 47 ms for the first page).
+// The order is the one orderClause gives: dated meetings first, by date
+// then id, then undated ones by id, which are read only when the page
+// reaches past the dated ones.
+func (s *Store) meetingsByDateIndex(ctx context.Context, f MeetingFilter, o Order, p Page) ([]Meeting, error) {
+	order := "ORDER BY m.date DESC, m.id"
+	if o == OldestFirst {
+		order = "ORDER BY m.date, m.id"
+	}
+	dated, err := s.meetingsPage(ctx, f, order, p, "m.date IS NOT NULL")
+	if err != nil || len(dated) == p.Limit || f.From != "" || f.To != "" {
+		return dated, err
+	}
+	skip := 0
+	if len(dated) == 0 && p.Skip > 0 {
+		// The page starts past the dated meetings: by how many?
+		n, err := s.countMeetings(ctx, f, "m.date IS NOT NULL")
+		if err != nil {
+			return nil, err
+		}
+		skip = max(0, p.Skip-n)
+	}
+	undated, err := s.meetingsPage(ctx, f, "ORDER BY m.id", Page{Skip: skip, Limit: p.Limit - len(dated)}, "m.date IS NULL")
+	if err != nil {
+		return nil, err
+	}
+	return append(dated, undated...), nil
+}
+
 // MeetingsAndCount returns the page of meetings f selects, in order o,
 // and how many it selects in all. When f names a side or words, whose
 // matches are few, one query returns both (at 100k meetings, two states'
@@ -286,7 +331,7 @@ func (s *Store) Meetings(ctx context.Context, f MeetingFilter, o Order, p Page) 
 // than a second query (all meetings: 52 ms against 47 ms and 3 ms), so the
 // page and the count run as two queries at once.
 func (s *Store) MeetingsAndCount(ctx context.Context, f MeetingFilter, o Order, p Page) ([]Meeting, int, error) {
-	if len(f.Between) == 0 && f.Participant == "" && f.Organization == "" && f.Text == "" {
+	if unanchored(f) {
 		var (
 			n      int
 			errCnt error
@@ -317,7 +362,11 @@ func (s *Store) MeetingsAndCount(ctx context.Context, f MeetingFilter, o Order, 
 
 // CountMeetings returns how many meetings f selects.
 func (s *Store) CountMeetings(ctx context.Context, f MeetingFilter) (int, error) {
-	match, params := matchMeetings(f)
+	return s.countMeetings(ctx, f)
+}
+
+func (s *Store) countMeetings(ctx context.Context, f MeetingFilter, extra ...string) (int, error) {
+	match, params := matchMeetings(f, extra...)
 	recs, err := s.read(ctx, match+cypherMeetingsCount, params)
 	if err != nil {
 		return 0, fmt.Errorf("count meetings: %w", err)
