@@ -1315,13 +1315,16 @@ func homeSide(text string, fm map[string]string, infos []sentInfo) ([]string, st
 	for _, si := range infos {
 		// a state's affairs named in what was discussed ("discussed North
 		// Korea's missile programs") make it no side of the contact
-		cueAt := len(si.s.text)
-		{
-			if cs := findTopicCues(si.s.text, strings.ToLower(si.s.text)); len(cs) > 0 {
-				cueAt = cs[0][0]
-			}
-		}
+		// the cue scan is costly and only matters for possessive states:
+		// run it lazily, at most once per sentence
+		cueAt, cueDone := len(si.s.text), false
 		for _, e := range si.c.ents {
+			if e.possessive && !cueDone {
+				cueDone = true
+				if cs := findTopicCues(si.s.text, strings.ToLower(si.s.text)); len(cs) > 0 {
+					cueAt = cs[0][0]
+				}
+			}
 			if e.possessive && si.c.toks[e.tokStart].start-si.s.start >= cueAt {
 				continue
 			}
