@@ -443,6 +443,33 @@ func splitList(s string) []string {
 // fold lowercases s and maps typographic apostrophes and non-breaking
 // spaces to plain ones, for dictionary keys.
 func fold(s string) string {
+	// fast path: most keys are one plain ASCII word; lowercase them without
+	// the Unicode machinery below (same result)
+	upper := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x80 || c <= ' ' {
+			return foldSlow(s)
+		}
+		if 'A' <= c && c <= 'Z' {
+			upper = true
+		}
+	}
+	if !upper {
+		return s
+	}
+	b := make([]byte, len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return string(b)
+}
+
+func foldSlow(s string) string {
 	s = strings.ToLower(strings.TrimSpace(s))
 	if strings.ContainsAny(s, "’‘\u00a0") {
 		s = foldReplacer.Replace(s)

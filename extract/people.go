@@ -75,8 +75,8 @@ func classify(toks []token) *classified {
 	// two-word honorifics whose words are also names on their own:
 	// "Datuk Seri", "Tan Sri", "Dato' Sri", "Rt. Hon."
 	for i := 0; i+2 < len(toks); i++ {
-		w, nx := fold(toks[i].text), fold(strings.TrimSuffix(toks[i+1].text, "."))
-		if honorPairs[w] && (nx == "seri" || nx == "sri") && startsUpper(toks[i+2].text) {
+		nx := fold(strings.TrimSuffix(toks[i+1].text, "."))
+		if (nx == "seri" || nx == "sri") && honorPairs[fold(toks[i].text)] && startsUpper(toks[i+2].text) {
 			c.cls[i], c.cls[i+1] = clsHonor, clsHonor
 		}
 	}
@@ -106,7 +106,7 @@ func wordClass(t token) int {
 	}
 	w := fold(t.text)
 	base := strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "'")
-	if reOrdinal.MatchString(w) {
+	if w != "" && '0' <= w[0] && w[0] <= '9' && reOrdinal.MatchString(w) {
 		// "President of the 77th Session of ...": inside a title
 		return clsConn
 	}
