@@ -35,6 +35,80 @@ var (
 	reWeekday   = regexp.MustCompile(`\b(?:[Oo]n\s+|[Ll]ast\s+|[Tt]his\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?\b`)
 )
 
+// Anchored copies of the date patterns: findAllAt tries them only where a
+// match can start (a month name or a digit after a non-word byte), which
+// finds the same matches as FindAllStringSubmatchIndex on the whole text at a
+// fraction of the cost.
+var (
+	reMDYAt       = anchored(reMDY)
+	reDMYAt       = anchored(reDMY)
+	reDMonYAt     = anchored(reDMonY)
+	reMonthYearAt = anchored(reMonthYear)
+)
+
+func anchored(re *regexp.Regexp) *regexp.Regexp {
+	return regexp.MustCompile(`^(?:` + re.String() + `)`)
+}
+
+// isASCIIWordByte is the \b word class of package regexp: [0-9A-Za-z_].
+func isASCIIWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
+}
+
+// findAllAt returns the non-overlapping matches of at (an anchored pattern
+// that opens with a word character after \b) that start at a candidate
+// offset, left to right: the matches re.FindAllStringSubmatchIndex(s, -1)
+// returns when every match of re starts at a position that cand accepts.
+func findAllAt(at *regexp.Regexp, s string, cand func(s string, i int) bool) [][]int {
+	var out [][]int
+	for i := 0; i < len(s); i++ {
+		if i > 0 && isASCIIWordByte(s[i-1]) || !cand(s, i) {
+			continue
+		}
+		m := at.FindStringSubmatchIndex(s[i:])
+		if m == nil {
+			continue
+		}
+		for k := range m {
+			if m[k] >= 0 {
+				m[k] += i
+			}
+		}
+		out = append(out, m)
+		i = m[1] - 1
+	}
+	return out
+}
+
+// monthAt reports a month name's first three letters, as monthRE prints
+// them, at s[i:].
+func monthAt(s string, i int) bool {
+	if i+3 > len(s) {
+		return false
+	}
+	switch s[i : i+3] {
+	case "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+		"JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC":
+		return true
+	}
+	return false
+}
+
+func digitAt(s string, i int) bool { return s[i] >= '0' && s[i] <= '9' }
+
+// monthYearAt reports "in", "during" or "since", which open reMonthYear.
+func monthYearAt(s string, i int) bool {
+	switch s[i] {
+	case 'I', 'i':
+		return i+1 < len(s) && s[i+1] == 'n'
+	case 'D', 'd':
+		return strings.HasPrefix(s[i+1:], "uring")
+	case 'S', 's':
+		return strings.HasPrefix(s[i+1:], "ince")
+	}
+	return false
+}
+
 var monthNums = map[string]int{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12}
 
 func monthNum(s string) int { return monthNums[strings.ToLower(s[:3])] }
@@ -101,12 +175,12 @@ months:
 	if !hasMonth(s) {
 		goto words
 	}
-	for _, m := range reDMonY.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range findAllAt(reDMonYAt, s, digitAt) {
 		d, _ := strconv.Atoi(s[m[2]:m[3]])
 		y, _ := strconv.Atoi(s[m[6]:m[7]])
 		add(dateExpr{start: m[0], end: m[1], text: s[m[0]:m[1]], y: y, m: monthNum(s[m[4]:m[5]]), d: d})
 	}
-	for _, m := range reMDY.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range findAllAt(reMDYAt, s, monthAt) {
 		mo := monthNum(s[m[2]:m[3]])
 		d, _ := strconv.Atoi(s[m[4]:m[5]])
 		y := 0
@@ -119,7 +193,7 @@ months:
 		// "May" is also a verb and a name: require a day right after it
 		add(dateExpr{start: m[0], end: m[1], text: s[m[0]:m[1]], y: y, m: mo, d: d, isRange: m[6] >= 0})
 	}
-	for _, m := range reDMY.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range findAllAt(reDMYAt, s, digitAt) {
 		d, _ := strconv.Atoi(s[m[2]:m[3]])
 		mo := monthNum(s[m[6]:m[7]])
 		y := 0
@@ -135,7 +209,7 @@ words:
 	if !hasMonth(s) {
 		goto weekday
 	}
-	for _, m := range reMonthYear.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range findAllAt(reMonthYearAt, s, monthYearAt) {
 		y := 0
 		if m[4] >= 0 {
 			y, _ = strconv.Atoi(s[m[4]:m[5]])
