@@ -135,6 +135,15 @@ var triggerKeys, triggerKeyIDs = func() ([]string, [][]int) {
 	return keys, ids
 }()
 
+// triggerKeysByByte lists, for each first byte, the ids of the trigger keys
+// that open with it.
+var triggerKeysByByte = func() (by [256][]uint8) {
+	for id, k := range triggerKeys {
+		by[k[0]] = append(by[k[0]], uint8(id))
+	}
+	return by
+}()
+
 // triggerVerbThenName are rules whose verb must be followed by a
 // capitalized word ("welcomed Chancellor", "called President"), checked
 // before their costly regexps.
@@ -182,16 +191,17 @@ const maxTriggers = 8
 func findTriggers(s string) []trigger {
 	var out []trigger
 	low := strings.ToLower(s)
-	var has [64]int8 // per key id: 0 not looked up, 1 present, 2 absent
-	present := func(id int) bool {
-		if has[id] == 0 {
-			has[id] = 2
-			if strings.Contains(low, triggerKeys[id]) {
-				has[id] = 1
+	// one pass over the sentence finds every key present, cheaper than a
+	// strings.Contains per key (their first letters are common)
+	var has uint64
+	for i := 0; i < len(low); i++ {
+		for _, id := range triggerKeysByByte[low[i]] {
+			if has&(1<<id) == 0 && strings.HasPrefix(low[i:], triggerKeys[id]) {
+				has |= 1 << id
 			}
 		}
-		return has[id] == 1
 	}
+	present := func(id int) bool { return has&(1<<id) != 0 }
 rules:
 	for ri, r := range triggerRules {
 		for i, id := range triggerKeyIDs[ri] {
