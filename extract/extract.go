@@ -236,7 +236,7 @@ func run(in Input) (Result, []Explanation) {
 						c.kind = KindMeeting
 					}
 				}
-				if (c.kind == KindMeeting || c.kind == KindTalks) && reVideoWording.MatchString(si.s.text[t.start:next]) {
+				if (c.kind == KindMeeting || c.kind == KindTalks) && videoWording(si.s.text[t.start:next]) {
 					// video wording anywhere in the contact's clause wins
 					c.kind = KindVideoCall
 				}

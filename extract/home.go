@@ -164,6 +164,31 @@ var reFirstPerson = regexp.MustCompile(`(?:^|[\s,])I\s+(?:(?:have|had|also|today
 // reVideoWording is video wording inside a contact's clause.
 var reVideoWording = regexp.MustCompile(`(?i)\b(?:via|by|through|over)\s+(?:a\s+)?video(?:\s*link|\s*conference)?\b|\bvideo\s*(?:conference|link|call)\b|\bvideoconference\b|\bvirtually\b`)
 
+// videoWording reports reVideoWording in s. Every match holds "video" or
+// "virtually", whose letters have no case folds outside ASCII, so a
+// case-insensitive ASCII search spares the regexp on most clauses.
+func videoWording(s string) bool {
+	return (containsFoldASCII(s, "video") || containsFoldASCII(s, "virtually")) && reVideoWording.MatchString(s)
+}
+
+// containsFoldASCII reports whether s contains sub (lower-case ASCII) with
+// ASCII letters in any case.
+func containsFoldASCII(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if s[i]|0x20 != sub[0] {
+			continue
+		}
+		k := 1
+		for k < len(sub) && (s[i+k] == sub[k] || s[i+k]|0x20 == sub[k] && s[i+k] >= 'A' && s[i+k] <= 'Z') {
+			k++
+		}
+		if k == len(sub) {
+			return true
+		}
+	}
+	return false
+}
+
 // findAuthor reads the byline of a statement written in the first person:
 // a header line that is one person's name with title or honorific
 // ("Senator the Hon A B", "The Hon A B MP"), and a header line that is a
