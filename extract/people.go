@@ -92,6 +92,32 @@ func classify(toks []token) *classified {
 
 var reOrdinal = regexp.MustCompile(`^\d+(?:st|nd|rd|th)$`)
 
+// Word-list flags, for wordFlags.
+const (
+	flagHonor = 1 << iota
+	flagConn
+	flagTitle
+	flagParticle
+	flagNotName
+)
+
+// wordFlags merges the word lists that wordClass consults, so that a word
+// is looked up once.
+var wordFlags = func() map[string]uint8 {
+	m := map[string]uint8{}
+	for _, l := range []struct {
+		set  map[string]bool
+		flag uint8
+	}{{honorifics, flagHonor}, {connectors, flagConn}, {titleWords, flagTitle}, {nameParticles, flagParticle}, {notNames, flagNotName}} {
+		for w, ok := range l.set {
+			if ok {
+				m[w] |= l.flag
+			}
+		}
+	}
+	return m
+}()
+
 func wordClass(t token) int {
 	if !t.word {
 		switch t.text {
@@ -110,18 +136,28 @@ func wordClass(t token) int {
 		// "President of the 77th Session of ...": inside a title
 		return clsConn
 	}
+	// one map lookup per form instead of one per word list
+	fw := wordFlags[w]
+	fd, fb := fw, fw
+	if d := strings.TrimSuffix(w, "."); d != w {
+		fd = wordFlags[d]
+	}
+	if base != w {
+		fb = wordFlags[base]
+	}
+	upper := startsUpper(t.text)
 	switch {
-	case honorifics[w] || honorifics[strings.TrimSuffix(w, ".")]:
+	case (fw|fd)&flagHonor != 0:
 		return clsHonor
-	case connectors[w] && !startsUpper(t.text):
+	case fw&flagConn != 0 && !upper:
 		return clsConn
-	case titleWords[w] || titleWords[base]:
+	case (fw|fb)&flagTitle != 0:
 		return clsTitle
-	case nameParticles[w] && !startsUpper(t.text):
+	case fw&flagParticle != 0 && !upper:
 		return clsPart
-	case !startsUpper(t.text):
+	case !upper:
 		return clsOther
-	case notNames[w] || notNames[base] || notNames[strings.TrimSuffix(w, ".")]:
+	case (fw|fb|fd)&flagNotName != 0:
 		return clsOther
 	case isAcronym(t.text):
 		return clsOther
