@@ -44,6 +44,7 @@ var (
 	reDMYAt       = anchored(reDMY)
 	reDMonYAt     = anchored(reDMonY)
 	reMonthYearAt = anchored(reMonthYear)
+	reWeekdayAt   = anchored(reWeekday)
 )
 
 func anchored(re *regexp.Regexp) *regexp.Regexp {
@@ -105,6 +106,30 @@ func monthYearAt(s string, i int) bool {
 		return strings.HasPrefix(s[i+1:], "uring")
 	case 'S', 's':
 		return strings.HasPrefix(s[i+1:], "ince")
+	}
+	return false
+}
+
+// weekdayAt reports "on", "last", "this" or a weekday name, which open
+// reWeekday.
+func weekdayAt(s string, i int) bool {
+	switch s[i] {
+	case 'O', 'o':
+		return i+1 < len(s) && s[i+1] == 'n'
+	case 'L', 'l':
+		return strings.HasPrefix(s[i+1:], "ast")
+	case 'T':
+		return strings.HasPrefix(s[i+1:], "his") || strings.HasPrefix(s[i+1:], "uesday") || strings.HasPrefix(s[i+1:], "hursday")
+	case 't':
+		return strings.HasPrefix(s[i+1:], "his")
+	case 'M':
+		return strings.HasPrefix(s[i+1:], "onday")
+	case 'W':
+		return strings.HasPrefix(s[i+1:], "ednesday")
+	case 'F':
+		return strings.HasPrefix(s[i+1:], "riday")
+	case 'S':
+		return strings.HasPrefix(s[i+1:], "aturday") || strings.HasPrefix(s[i+1:], "unday")
 	}
 	return false
 }
@@ -220,7 +245,7 @@ weekday:
 	if !strings.Contains(low, "day") {
 		goto relative
 	}
-	for _, m := range reWeekday.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range findAllAt(reWeekdayAt, s, weekdayAt) {
 		low := strings.ToLower(s[m[0]:m[1]])
 		if strings.HasPrefix(low, "last ") {
 			add(dateExpr{start: m[0], end: m[1], text: s[m[0]:m[1]], rel: "vague"})

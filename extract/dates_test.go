@@ -16,6 +16,7 @@ var anchoredDates = []struct {
 	{reDMY, reDMYAt, digitAt},
 	{reDMonY, reDMonYAt, digitAt},
 	{reMonthYear, reMonthYearAt, monthYearAt},
+	{reWeekday, reWeekdayAt, weekdayAt},
 }
 
 // TestFindAllAt pins the anchored date search to the plain regexp search it
@@ -26,6 +27,7 @@ func TestFindAllAt(t *testing.T) {
 		"On September17, 2020 at request 29-Oct-2022 19/06/2021 02/15/2020 Sept. 2, 2018 from June 20 to 21, 2007",
 		"xMay 5 aMarch 3, 2024 _Jan 1 éMay 7 9May 3 12 and 14 MARCH 2023, in early May 2021, since June, during mid-July 2020 within Mayday",
 		"21-22 June 2023 1st-3rd of June 2nd June, 2024 33 June 2024 in Dec.2020 Institution In May; InJune Sincere",
+		"on Monday on the Tuesday, last  Friday evening, This Sunday night; xMonday Saturdays TUESDAY this week thisMonday",
 		"Mar Mar Mar 5 5 5 May May 5 6 7 Nov NOVEMBER 30 30 NOV 2020 and 1 Dec 2021",
 	}
 	if texts2, _ := devCorpusMaybe(t); texts2 != nil {
