@@ -186,7 +186,8 @@ func run(in Input) (Result, []Explanation) {
 	}
 	res.Published = pub
 
-	home, homeWhy := homeSide(text, fm, infos)
+	lowText := strings.ToLower(text)
+	home, homeWhy := homeSide(lowText, fm, infos)
 	pubSide, pubSideWhy := publisherSide(text, infos, firstBody)
 	if pubSide != "" {
 		rest := []string{pubSide}
@@ -197,7 +198,6 @@ func run(in Input) (Result, []Explanation) {
 		}
 		home, homeWhy = rest, pubSideWhy
 	}
-	lowText := strings.ToLower(text)
 
 	var cands []*cand
 	var anchor *cand // the last contact reported as happening now, for "during the meeting"
@@ -1309,8 +1309,9 @@ func fillFrom(o, c *cand) {
 }
 
 // homeSide guesses the publisher's state from general cues: front matter
-// pointing at a government site, and the states the text names most.
-func homeSide(text string, fm map[string]string, infos []sentInfo) ([]string, string) {
+// pointing at a government site, and the states the text names most. low
+// is the text lower-cased.
+func homeSide(low string, fm map[string]string, infos []sentInfo) ([]string, string) {
 	count := map[string]int{}
 	for _, si := range infos {
 		// a state's affairs named in what was discussed ("discussed North
@@ -1356,7 +1357,6 @@ func homeSide(text string, fm map[string]string, infos []sentInfo) ([]string, st
 		count["United States"] += 100
 		why = "a White House page"
 	}
-	low := strings.ToLower(text)
 	if strings.Contains(low, "white house") {
 		count["United States"] += 2
 	}
