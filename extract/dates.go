@@ -359,8 +359,9 @@ var rePubPrefix = regexp.MustCompile(`(?i)\b(published|updated|posted|release ti
 // matter, a date line near the headline ("Updated: ...", "2023-02-04
 // 11:14", "Posted March 17, 2022"), or a dated dateline. bodyStart is the
 // offset of the first sentence that reports a contact (or -1): a date line
-// before it wins, the closest one first.
-func publicationDate(text string, fm map[string]string, sents []sentence, bodyStart int) (string, string) {
+// before it wins, the closest one first. dates finds a sentence's date
+// expressions (findDates, or a memo of it).
+func publicationDate(text string, fm map[string]string, sents []sentence, bodyStart int, dates func(string) []dateExpr) (string, string) {
 	if fm != nil {
 		for _, k := range []string{"published_time", "date", "published"} {
 			v := strings.Trim(fm[k], `'" `)
@@ -377,7 +378,7 @@ func publicationDate(text string, fm map[string]string, sents []sentence, bodySt
 		if i > 60 {
 			break
 		}
-		d, why := dateLine(s, i)
+		d, why := dateLineWith(s, i, dates)
 		if d == "" {
 			continue
 		}
@@ -388,12 +389,12 @@ func publicationDate(text string, fm map[string]string, sents []sentence, bodySt
 		}
 	}
 	if before != "" {
-		return dayMonthOrder(before, beforeWhy, sents)
+		return dayMonthOrder(before, beforeWhy, sents, dates)
 	}
 	if after != "" {
-		return dayMonthOrder(after, afterWhy, sents)
+		return dayMonthOrder(after, afterWhy, sents, dates)
 	}
-	return headlineDate(sents, bodyStart)
+	return headlineDate(sents, bodyStart, dates)
 }
 
 // reCityDateline is a dateline of a place and a full date before a dash:
@@ -403,7 +404,7 @@ var reCityDateline = regexp.MustCompile(`^\s*[A-Z][\p{L}.'’ -]{1,30},\s*(?:\w+
 // headlineDate is the date that ends a headline ("Visit of ... - Brasilia,
 // 21 and 22 March 2023") or that a place dateline gives ("Jakarta, 12 July
 // 2023 - ..."), when the text has no date line of its own.
-func headlineDate(sents []sentence, bodyStart int) (string, string) {
+func headlineDate(sents []sentence, bodyStart int, dates func(string) []dateExpr) (string, string) {
 	for i, s := range sents {
 		if i > 6 {
 			break
@@ -412,7 +413,7 @@ func headlineDate(sents []sentence, bodyStart int) (string, string) {
 		if len(head) > 200 {
 			head = head[:200]
 		}
-		for _, d := range findDates(head) {
+		for _, d := range dates(head) {
 			if !d.fullDate() {
 				continue
 			}
@@ -433,7 +434,7 @@ var reNumDate = regexp.MustCompile(`\b\d{1,2}/\d{1,2}/\d{4}\b`)
 // dayMonthOrder settles a numeric publication date that reads either way
 // ("03/04/2024"): a dateline without a year near the top ("BANGKOK, April
 // 3 (Agency) --") that names the other reading decides it.
-func dayMonthOrder(pub, why string, sents []sentence) (string, string) {
+func dayMonthOrder(pub, why string, sents []sentence, dates func(string) []dateExpr) (string, string) {
 	if len(pub) != 10 || !reNumDate.MatchString(why) {
 		return pub, why
 	}
@@ -447,7 +448,7 @@ func dayMonthOrder(pub, why string, sents []sentence) (string, string) {
 		if i > 12 {
 			break
 		}
-		for _, e := range findDates(s.text) {
+		for _, e := range dates(s.text) {
 			if e.y == 0 && e.m == di && e.d == mi && e.start < 60 && isUpperWord(s.text) {
 				return fmt.Sprintf("%s-%02d-%02d", y, di, mi), why + " (day first, as the dateline \"" + e.text + "\" reads)"
 			}
@@ -461,10 +462,15 @@ func dayMonthOrder(pub, why string, sents []sentence) (string, string) {
 // "Brussels, 19/06/2021"), or a dateline that opens the first sentences
 // ("BEIJING (Agency - 05th June, 2023)").
 func dateLine(s sentence, idx int) (string, string) {
+	return dateLineWith(s, idx, findDates)
+}
+
+// dateLineWith is dateLine with dates to find the date expressions.
+func dateLineWith(s sentence, idx int, dates func(string) []dateExpr) (string, string) {
 	if len(s.text) > 160 {
-		return dateline(s, idx)
+		return dateline(s, idx, dates)
 	}
-	ds := findDates(s.text)
+	ds := dates(s.text)
 	for _, d := range ds {
 		if !d.fullDate() {
 			continue
@@ -484,19 +490,19 @@ func dateLine(s sentence, idx int) (string, string) {
 			return d.ymd(), why + " " + strings.TrimSpace(s.text)
 		}
 	}
-	return dateline(s, idx)
+	return dateline(s, idx, dates)
 }
 
 // dateline reads a dated dateline that opens one of the first sentences:
 // "CITY (Agency - 05th June, 2023) ...".
-func dateline(s sentence, idx int) (string, string) {
+func dateline(s sentence, idx int, dates func(string) []dateExpr) (string, string) {
 	if idx < 4 {
 		head := s.text
 		if len(head) > 90 {
 			head = head[:90]
 		}
 		if strings.Contains(head, "(") || strings.Contains(head, "--") || strings.Contains(head, "/") {
-			for _, d := range findDates(head) {
+			for _, d := range dates(head) {
 				if d.fullDate() && d.start < 80 && isUpperWord(s.text) {
 					return d.ymd(), "dated dateline"
 				}

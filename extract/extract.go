@@ -182,7 +182,23 @@ func run(in Input) (Result, []Explanation) {
 	}
 	pub, pubWhy := in.Published, "input publication date"
 	if pub == "" {
-		pub, pubWhy = publicationDate(text, fm, sents, firstTrig)
+		// the date lines near the top are mostly sentences already read
+		// above: reuse their dates
+		memo := map[string][]dateExpr{}
+		for i := 0; i < len(infos) && i <= 60; i++ { // publicationDate reads no further
+			if infos[i].datesDone {
+				memo[infos[i].s.text] = infos[i].dates
+			}
+		}
+		dates := func(s string) []dateExpr {
+			ds, ok := memo[s]
+			if !ok {
+				ds = findDates(s)
+				memo[s] = ds
+			}
+			return ds
+		}
+		pub, pubWhy = publicationDate(text, fm, sents, firstTrig, dates)
 	}
 	res.Published = pub
 
