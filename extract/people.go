@@ -75,6 +75,11 @@ func classify(toks []token) *classified {
 	// two-word honorifics whose words are also names on their own:
 	// "Datuk Seri", "Tan Sri", "Dato' Sri", "Rt. Hon."
 	for i := 0; i+2 < len(toks); i++ {
+		// tokens hold no spaces, so "seri"/"sri" open with s, S or a
+		// non-ASCII letter (whose lower case may be ASCII): skip the rest
+		if t := toks[i+1].text; t == "" || t[0] < 0x80 && t[0]|0x20 != 's' {
+			continue
+		}
 		nx := fold(strings.TrimSuffix(toks[i+1].text, "."))
 		if (nx == "seri" || nx == "sri") && honorPairs[fold(toks[i].text)] && startsUpper(toks[i+2].text) {
 			c.cls[i], c.cls[i+1] = clsHonor, clsHonor
