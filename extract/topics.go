@@ -15,13 +15,13 @@ import (
 const maxTopics = 8
 
 // reTopicCue are the words after which a readout says what was discussed.
-var reTopicCue = regexp.MustCompile(`(?i)\b(?:discussed|discussing|to discuss|exchang(?:e|ed|ing)\s+(?:[\w-]+\s+){0,2}views\s+(?:on|about|regarding|over)|,\s*such\s+as|touched\s+(?:up)?on|cooperat(?:e|ion|ing)\s+on|(?:reaffirmed|stressed|underscored|reiterated)\s+(?:[\w’'-]+\s+){0,4}commitment\s+to(?:\s+the)?|(?:strengthen|deepen|expand|enhance|boost)(?:ing)?\s+(?:[\w-]+\s+){0,2}cooperation\s+in(?:\s+the\s+(?:fields?|areas?|sectors?)\s+of)?|cooperation\s+in\s+the\s+(?:fields?|areas?|sectors?)\s+of|(?:an?\s+)?exchange\s+of\s+views\s+on|(?:had|held)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}discussions?\s+(?:on|about)|talked\s+about|focused\s+on|briefed\s+(?:[\w-]+\s+){0,3}on|(?:issues|matters|areas)\s+such\s+as|matters\s+(?:regarding|pertaining\s+to)|issues\s+(?:including|related\s+to|concerning)|discussion\s+(?:on|of)|congratulated\s+(?:[\w-]+\s+){0,3}on|(?:condolences|sympathies|sympathy)\s+(?:on|over|for)|(?:stressed|underscored|emphasized|highlighted)\s+the\s+(?:importance|significance)\s+of|expressed\s+(?:his|her|their)?\s*support\s+for)\s+`)
+var reTopicCue = regexp.MustCompile(`(?i)\b(?:discussed|discussing|to discuss|exchang(?:e|ed|ing)\s+(?:[\w-]+\s+){0,2}views\s+(?:on|about|regarding|over)|,\s*such\s+as|touched\s+(?:up)?on|cooperat(?:e|ion|ing)\s+on|(?:reaffirmed|stressed|underscored|reiterated)\s+(?:[\w’'-]+\s+){0,4}commitment\s+to(?:\s+the)?|(?:strengthen|deepen|expand|enhance|boost)(?:ing)?\s+(?:[\w-]+\s+){0,2}cooperation\s+in(?:\s+the\s+(?:fields?|areas?|sectors?)\s+of)?|cooperation\s+in\s+the\s+(?:fields?|areas?|sectors?)\s+of|(?:an?\s+)?exchange\s+of\s+views\s+on|(?:had|held)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}discussions?\s+(?:on|about)|talked\s+about|focus(?:ed|ing)\s+on|with\s+(?:an?\s+)?(?:particular\s+|special\s+|specific\s+)?(?:emphasis|focus)\s+on|agreed\s+to\s+(?:further\s+)?(?:strengthen|deepen|expand|enhance|boost|promote|step\s+up)|cooperat(?:e|ion|ing)\s+(?:with\s+(?:[\w.-]+\s+){1,3}?)?in(?:\s+the\s+(?:fields?|areas?|sectors?|domains?)\s+of)?|cooperat(?:e|ion|ing)\s+with\s+(?:[\w.-]+\s+){1,3}?on|briefed\s+(?:[\w-]+\s+){0,3}on|(?:issues|matters|areas)\s+such\s+as|matters\s+(?:regarding|pertaining\s+to)|issues\s+(?:including|related\s+to|concerning)|discussion\s+(?:on|of)|congratulated\s+(?:[\w-]+\s+){0,3}on|(?:condolences|sympathies|sympathy)\s+(?:on|over|for)|(?:stressed|underscored|emphasized|highlighted)\s+the\s+(?:importance|significance)\s+of|expressed\s+(?:his|her|their)?\s*support\s+for)\s+`)
 
 // reTopicSplit separates the items of a list of subjects.
 var reTopicSplit = regexp.MustCompile(`\s*(?:,|;|\band\b|\bas well as\b|\bincluding(?:\s+on)?\b|\bespecially(?:\s+on)?\b|\bin particular(?:\s+on)?\b)\s*`)
 
 // reTopicEnd ends a list of subjects: a new clause or a purpose.
-var reTopicEnd = regexp.MustCompile(`(?i)(?:\.\s|\.$|;|\bbased on\b|\bfollowing\b|\bahead of\b|\bas soon as possible\b|\bat an early date\b|,\s*and\s+[a-z]+ed\b|\band (?:agreed|reached|stressed|said|noted|underscored|expressed)\b|\bso as to\b|\bwhich\b|\bthat\b|\bwhile\b|\bduring\b|\bthe (?:two|both) sides\b)`)
+var reTopicEnd = regexp.MustCompile(`(?i)(?:\.\s|\.$|;|\bbased on\b|\bfollowing\b|\bahead of\b|\bas soon as possible\b|\bat an early date\b|,\s*and\s+[a-z]+ed\b|\band (?:agreed|reached|stressed|said|noted|underscored|expressed)\b|\bso as to\b|\bwhich\b|\bthat\b|\bwhile\b|\bduring\b|\bthe (?:two|both) sides\b|\bover the (?:past|last)\b|\bin recent years\b|\bin order to\b|\bto (?:serve|benefit|inject|bring)\b)`)
 
 // relWords end a "China-Japan relations" subject.
 // Up to three qualifiers may stand between ("China-Iran comprehensive
@@ -32,7 +32,27 @@ var leadingNoise = []string{"the ", "a ", "an ", "such ", "their ", "his ", "her
 	// a gerund before a subject ("preventing weapons proliferation"):
 	// the subject alone is the topic
 	"preventing ", "promoting ", "strengthening ", "advancing ", "deepening ", "expanding ", "enhancing ", "boosting ",
-	"supporting ", "maintaining ", "combating ", "combatting ", "addressing ", "improving ", "facilitating "}
+	"supporting ", "maintaining ", "combating ", "combatting ", "addressing ", "improving ", "facilitating ",
+	// "cooperation in energy" names its field
+	"cooperation in the fields of ", "cooperation in the field of ", "cooperation in the areas of ", "cooperation in the area of ",
+	"cooperation in the sectors of ", "cooperation in ", "cooperation on ", "bilateral cooperation in ", "bilateral cooperation on ",
+	// a bare verb that opens a list item ("and uphold ASEAN centrality")
+	"promote ", "strengthen ", "deepen ", "expand ", "enhance ", "boost ", "advance ", "uphold ", "safeguard ", "maintain ",
+	"prospects of ", "prospects for ", "current state of ", "state of ", "such areas as ", "such fields as "}
+
+// trailingNoise closes a subject without adding to it ("practical
+// cooperation in various fields").
+var trailingNoise = []string{" in various fields", " in all fields", " in many fields", " in various areas", " in all areas",
+	" in all respects", " and other fields", " and other areas", " and other sectors", " in various sectors"}
+
+// sectorWords are fields of cooperation that name a subject on their own
+// in a list after a cue ("cooperation in energy, health and tourism").
+// General knowledge of what governments cooperate on.
+var sectorWords = setOf(`agriculture education health healthcare energy trade investment investments tourism defense defence
+aviation logistics transport transportation infrastructure fisheries fishery mining telecommunications technology innovation
+science pharmaceuticals manufacturing shipping connectivity industry finance banking insurance textiles forestry
+irrigation water electricity hydropower renewables space culture sports media tourism railways ports
+counterterrorism counter-terrorism peacekeeping climate environment migration cybersecurity`)
 
 type topicIndex struct {
 	byPhrase map[string]string // folded phrase -> topic name
@@ -41,6 +61,7 @@ type topicIndex struct {
 	region   map[string]bool   // topic names of places and hotspots
 	prefixes map[string]bool   // word prefixes of multi-word phrases
 	maxWords int
+	withAnd  []string // phrases with an inner "and"
 }
 
 // genericPhrases are vocabulary words too common in readouts to signal a
@@ -122,6 +143,12 @@ func theTopics() *topicIndex {
 				ti.maxWords = n
 			}
 		}
+		for p := range ti.byPhrase {
+			if strings.Contains(p, " and ") && strings.IndexFunc(p, func(r rune) bool { return r >= utf8.RuneSelf }) < 0 {
+				ti.withAnd = append(ti.withAnd, p)
+			}
+		}
+		sort.Strings(ti.withAnd)
 		topicIdx = ti
 	})
 	return topicIdx
@@ -139,6 +166,14 @@ func normalizeTopic(p string) (string, bool) {
 				p, low = p[len(n):], low[len(n):]
 				changed = true
 			}
+		}
+	}
+	if strings.HasPrefix(low, "support ") && !strings.HasPrefix(low, "support for ") {
+		p, low = p[len("support "):], low[len("support "):]
+	}
+	for _, n := range trailingNoise {
+		if strings.HasSuffix(low, n) && len(low) > len(n) {
+			p, low = p[:len(p)-len(n)], low[:len(low)-len(n)]
 		}
 	}
 	p = strings.TrimSpace(p)
@@ -163,6 +198,9 @@ func normalizeTopic(p string) (string, bool) {
 	if len(words) == 1 && !startsUpper(p) && abstractNoun(low) && !genericPhrases[low] && !noisyTopics[low] {
 		// a lone abstract noun in a list of subjects ("counterterrorism",
 		// "inclusiveness") names one
+		return p, true
+	}
+	if len(words) == 1 && sectorWords[low] && !noisyTopics[low] {
 		return p, true
 	}
 	if len(words) == 1 && (len(p) < 4 || !startsUpper(p)) {
@@ -281,7 +319,17 @@ func sentenceTopics(si *sentInfo) *sentTopics {
 		}
 		if (strings.Contains(low, "will") || strings.Contains(low, "would") || strings.Contains(low, "forward") || strings.Contains(low, "scheduled")) &&
 			reFutureSentence.MatchString(s) {
-			// plans are no topics, but the relationship they serve is
+			// plans are no topics, but the relationship they serve is, and
+			// so are the fields a side hopes to cooperate in
+			if hopeful(low) && strings.Contains(low, "cooperat") {
+				for _, loc := range findTopicCues(s, low) {
+					if strings.Contains(asciiLower(s[loc[0]:loc[1]]), "cooperat") {
+						for _, t := range cueTopics(s, loc) {
+							add(t)
+						}
+					}
+				}
+			}
 			tc.future = len(tc.listed) == 0
 			return tc
 		}
@@ -311,37 +359,12 @@ func sentenceTopics(si *sentInfo) *sentTopics {
 				}
 			}
 		}
-		if !strings.Contains(low, "discuss") && !strings.Contains(low, "views") && !strings.Contains(low, "exchange") &&
-			!strings.Contains(low, "talked") && !strings.Contains(low, "focused") && !strings.Contains(low, "briefed") &&
-			!strings.Contains(low, "such as") && !strings.Contains(low, "matters") && !strings.Contains(low, "issues") &&
-			!strings.Contains(low, "congratulated") && !strings.Contains(low, "condolences") && !strings.Contains(low, "sympath") &&
-			!strings.Contains(low, "importance of") && !strings.Contains(low, "support for") &&
-			!strings.Contains(low, "touched") && !strings.Contains(low, "cooperat") && !strings.Contains(low, "commitment to") && !strings.Contains(low, "significance of") {
+		if !hasTopicCueWord(low) {
 			goto vocab
 		}
 		for _, loc := range findTopicCues(s, low) {
-			rest := s[loc[1]:]
-			if len(rest) > 300 {
-				rest = rest[:300]
-			}
-			rest = rest[:topicEnd(rest)]
-			// courtesies name their occasion: "congratulated X on his
-			// inauguration" -> "congratulations on the inauguration"
-			cue := strings.ToLower(s[loc[0]:loc[1]])
-			if prefix := courtesyPrefix(cue); prefix != "" {
-				r := strings.Join(strings.Fields(strings.Trim(rest, " .,;:")), " ")
-				for _, n := range []string{"his ", "her ", "their ", "its ", "the "} {
-					r = strings.TrimPrefix(r, n)
-				}
-				if w := len(strings.Fields(r)); w >= 1 && w <= 8 {
-					add(prefix + r)
-				}
-				continue
-			}
-			for _, piece := range splitTopics(rest) {
-				if t, ok := normalizeTopic(piece); ok {
-					add(t)
-				}
+			for _, t := range cueTopics(s, loc) {
+				add(t)
 			}
 		}
 		// vocabulary phrases anywhere in the contact's own sentences
@@ -500,7 +523,10 @@ func namedInitiativeOK(s string, a, b int) bool {
 	}
 	for _, w := range strings.Fields(m) {
 		switch strings.ToLower(strings.Trim(w, "’'")) {
-		case "minister", "president", "vice-chairman", "chairman", "director", "secretary", "ambassador", "envoy", "director-general", "state":
+		case "minister", "president", "vice-chairman", "chairman", "director", "secretary", "ambassador", "envoy", "director-general", "state",
+			// a government body ("Department of International Relations and
+			// Cooperation") publishes, it is not discussed
+			"department", "ministry", "office", "bureau", "directorate", "embassy", "agency", "secretariat":
 			return false
 		}
 	}
@@ -605,7 +631,7 @@ func inTitle(si *sentInfo, a, b int) bool {
 // topicCueWords are literal words one of which every reTopicCue match
 // contains; the regexp runs only on a window around each.
 var topicCueWords = []string{"discuss", "views", "exchange", "talked", "focused", "briefed", "such as", "matters",
-	"issues", "congratulated", "condolences", "sympath", "importance of", "support for", "touched", "cooperation in", "cooperate on", "cooperation on", "commitment to", "significance of"}
+	"issues", "congratulated", "condolences", "sympath", "importance of", "support for", "touched", "cooperat", "commitment to", "significance of", "focus", "emphasis", "agreed to"}
 
 // findTopicCues returns reTopicCue's matches in s, looking only around the
 // literal cue words (much cheaper than scanning the whole sentence with an
@@ -687,7 +713,7 @@ func stockTopic(low string) bool {
 // reStockPhrase reads the rhetoric of readouts that names no subject:
 // non-interference in "internal affairs", "world peace", "peace and
 // development", "cooperation in various fields", "the way ahead".
-var reStockPhrase = regexp.MustCompile(`^(?:(?:each other's |their |its )?internal affairs|world peace|peace and development|(?:various|all|many|other) fields(?: with .*)?|(?:the )?way ahead(?: in .*)?|current developments in the country)$`)
+var reStockPhrase = regexp.MustCompile(`^(?:(?:each other's |their |its )?internal affairs|world peace|peace and development|(?:various|all|many|other) fields(?: with .*)?|(?:the )?way ahead(?: in .*)?|(?:the )?(?:right|correct) (?:direction|track)|current developments in the country)$`)
 
 // reStockRelation reads the relationship named only as such ("friendly
 // relations", "the relationship between the two countries").
@@ -696,7 +722,7 @@ var reStockRelation = regexp.MustCompile(`^(?:friendly |good |close )?(?:relatio
 // relationAliases give a relation compound's parts one spelling.
 var relationAliases = map[string]string{"usa": "us", "america": "us", "american": "us", "sino": "china", "chinese": "china"}
 
-var reStockTopic = regexp.MustCompile(`^(?:(?:major|key|important|other|current|pressing|relevant|various|some|certain|broad|wide|hot|hotspot|regional|international|bilateral|multilateral|and|,|\s)+)?(?:issue|matter|question|topic|subject|area|field|development|achievement|situation|affair|problem|item)s?$`)
+var reStockTopic = regexp.MustCompile(`^(?:(?:major|key|important|other|current|pressing|relevant|various|some|certain|broad|wide|hot|hotspot|regional|international|bilateral|multilateral|every|each|all|and|,|\s)+)?(?:issue|matter|question|topic|subject|area|field|development|achievement|situation|affair|problem|item|state|status|prospect|outlook|direction|track|trend)s?$`)
 
 // demonymLike reports a word shaped like a people's or group's name
 // ("Palestinian", "Yemeni", "Taliban", "Sudanese", "Kurdish").
@@ -729,7 +755,24 @@ func splitTopics(list string) []string {
 	if !strings.Contains(list, "and") {
 		return reTopicSplit.Split(list, -1)
 	}
-	protected := reNameAnd.ReplaceAllString(list, "$1 \x00 $2")
+	if low := asciiLower(list); strings.Contains(low, " and ") {
+		// a vocabulary phrase with "and" ("science and technology") is one
+		// subject
+		for _, ph := range theTopics().withAnd {
+			if i := strings.Index(low, ph); i >= 0 {
+				j := i + strings.Index(ph, " and ")
+				list = list[:j] + " \x00" + list[j+len(" and"):]
+				low = asciiLower(list)
+			}
+		}
+	}
+	protected := reNameAnd.ReplaceAllStringFunc(list, func(m string) string {
+		if strings.HasSuffix(m, "'s") || strings.HasSuffix(m, "’s") {
+			// "the South China Sea and Japan's aid": two subjects
+			return m
+		}
+		return reNameAnd.ReplaceAllString(m, "$1 \x00 $2")
+	})
 	pieces := reTopicSplit.Split(protected, -1)
 	for i, p := range pieces {
 		pieces[i] = strings.ReplaceAll(p, "\x00", "and")
@@ -738,4 +781,54 @@ func splitTopics(list string) []string {
 }
 
 // reNameAnd is an "and" between two capitalized words (or "5G and 6G").
-var reNameAnd = regexp.MustCompile(`\b([A-Z0-9][\w-]*)\s+and\s+([A-Z0-9])`)
+var reNameAnd = regexp.MustCompile(`\b([A-Z0-9][\w-]*)\s+and\s+([A-Z0-9][\w-]*(?:['’]s\b)?)`)
+
+// cueTopics reads the subjects listed after the cue at s[loc[0]:loc[1]].
+func cueTopics(s string, loc []int) []string {
+	rest := s[loc[1]:]
+	if len(rest) > 300 {
+		rest = rest[:300]
+	}
+	rest = rest[:topicEnd(rest)]
+	// courtesies name their occasion: "congratulated X on his
+	// inauguration" -> "congratulations on the inauguration"
+	cue := strings.ToLower(s[loc[0]:loc[1]])
+	if prefix := courtesyPrefix(cue); prefix != "" {
+		r := strings.Join(strings.Fields(strings.Trim(rest, " .,;:")), " ")
+		for _, n := range []string{"his ", "her ", "their ", "its ", "the "} {
+			r = strings.TrimPrefix(r, n)
+		}
+		if w := len(strings.Fields(r)); w >= 1 && w <= 8 {
+			return []string{prefix + r}
+		}
+		return nil
+	}
+	var out []string
+	for _, piece := range splitTopics(rest) {
+		if t, ok := normalizeTopic(piece); ok {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// hasTopicCueWord is findTopicCues' cheap prefilter.
+func hasTopicCueWord(low string) bool {
+	for _, w := range topicCueWords {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// hopeful reports a sentence that states a hope or readiness ("hopes to
+// deepen cooperation in ..."): its fields were raised, though planned.
+func hopeful(low string) bool {
+	for _, w := range []string{"hope", "wish", "willing", "ready", "readiness", "desire"} {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
+}
