@@ -38,12 +38,17 @@ var leadingNoise = []string{"the ", "a ", "an ", "such ", "their ", "his ", "her
 	"cooperation in the sectors of ", "cooperation in ", "cooperation on ", "bilateral cooperation in ", "bilateral cooperation on ",
 	// a bare verb that opens a list item ("and uphold ASEAN centrality")
 	"promote ", "strengthen ", "deepen ", "expand ", "enhance ", "boost ", "advance ", "uphold ", "safeguard ", "maintain ",
+	"coordination on ", "cooperation and coordination on ", "communication and coordination on ",
 	"prospects of ", "prospects for ", "current state of ", "state of ", "such areas as ", "such fields as "}
 
 // trailingNoise closes a subject without adding to it ("practical
 // cooperation in various fields").
 var trailingNoise = []string{" in various fields", " in all fields", " in many fields", " in various areas", " in all areas",
 	" in all respects", " and other fields", " and other areas", " and other sectors", " in various sectors"}
+
+// cooperationFields are fields too common to name a subject alone,
+// which a list after "cooperation in" names as "<field> cooperation".
+var cooperationFields = setOf(`security finance development`)
 
 // sectorWords are fields of cooperation that name a subject on their own
 // in a list after a cue ("cooperation in energy, health and tourism").
@@ -314,7 +319,7 @@ func sentenceTopics(si *sentInfo) *sentTopics {
 		if strings.ContainsAny(s, "-–/") && (strings.Contains(low, "relation") || strings.Contains(low, "ties") ||
 			strings.Contains(low, "cooperation") || strings.Contains(low, "partnership")) {
 			for _, m := range reRelations.FindAllStringSubmatchIndex(s, -1) {
-				add(relationStart(s, m[2]) + s[m[2]:m[3]] + " " + s[m[4]:m[5]])
+				add(relationStart(s, m[2]) + statesOfDemonyms(s[m[2]:m[3]]) + " " + s[m[4]:m[5]])
 			}
 		}
 		if (strings.Contains(low, "will") || strings.Contains(low, "would") || strings.Contains(low, "forward") || strings.Contains(low, "scheduled")) &&
@@ -482,6 +487,9 @@ func relationKey(t string) string {
 	for i, p := range parts {
 		if a, ok := relationAliases[p]; ok {
 			parts[i] = a
+		} else if st, ok := theLexicon().demonym[p]; ok {
+			// "Russian-Chilean relations" are Russia-Chile relations
+			parts[i] = strings.ToLower(strings.ReplaceAll(st, ".", ""))
 		}
 	}
 	sort.Strings(parts)
@@ -722,7 +730,7 @@ var reStockRelation = regexp.MustCompile(`^(?:friendly |good |close )?(?:relatio
 // relationAliases give a relation compound's parts one spelling.
 var relationAliases = map[string]string{"usa": "us", "america": "us", "american": "us", "sino": "china", "chinese": "china"}
 
-var reStockTopic = regexp.MustCompile(`^(?:(?:major|key|important|other|current|pressing|relevant|various|some|certain|broad|wide|hot|hotspot|regional|international|bilateral|multilateral|every|each|all|and|,|\s)+)?(?:issue|matter|question|topic|subject|area|field|development|achievement|situation|affair|problem|item|state|status|prospect|outlook|direction|track|trend)s?$`)
+var reStockTopic = regexp.MustCompile(`^(?:(?:major|key|important|other|current|pressing|relevant|various|some|certain|broad|wide|hot|hotspot|regional|international|global\s+and|bilateral|multilateral|every|each|all|and|,|\s)+)?(?:issue|matter|question|topic|subject|area|field|development|achievement|situation|affair|problem|item|state|status|prospect|outlook|direction|track|trend)s?$`)
 
 // demonymLike reports a word shaped like a people's or group's name
 // ("Palestinian", "Yemeni", "Taliban", "Sudanese", "Kurdish").
@@ -754,6 +762,17 @@ func abstractNoun(w string) bool {
 func splitTopics(list string) []string {
 	if !strings.Contains(list, "and") {
 		return reTopicSplit.Split(list, -1)
+	}
+	if strings.Contains(list, " and ") {
+		// modifiers share their noun: "economic and trade cooperation",
+		// "nuclear and missile programs"
+		list = reSharedModifier.ReplaceAllStringFunc(list, func(m string) string {
+			sm := reSharedModifier.FindStringSubmatch(m)
+			if nounLike[sm[2]] {
+				return m // "the pandemic and energy cooperation": two subjects
+			}
+			return sm[1] + sm[2] + " \x00 " + sm[3]
+		})
 	}
 	if low := asciiLower(list); strings.Contains(low, " and ") {
 		// a vocabulary phrase with "and" ("science and technology") is one
@@ -807,6 +826,10 @@ func cueTopics(s string, loc []int) []string {
 	for _, piece := range splitTopics(rest) {
 		if t, ok := normalizeTopic(piece); ok {
 			out = append(out, t)
+		} else if w := asciiLower(strings.Trim(piece, " .,;:")); strings.Contains(cue, "cooperat") && cooperationFields[w] {
+			// a field too common to stand alone: "cooperation in
+			// security" is security cooperation
+			out = append(out, w+" cooperation")
 		}
 	}
 	return out
@@ -831,4 +854,41 @@ func hopeful(low string) bool {
 		}
 	}
 	return false
+}
+
+// reSharedModifier is an adjective joined by "and" to a following modifier
+// of the same noun.
+// It must open the item and be followed by at least two words
+// ("nuclear and missile programs").
+var reSharedModifier = regexp.MustCompile(`(^\s*|[,:]\s*|\b(?:the|its|their|on|in|of)\s+|['’]s\s+)([a-z]+(?:al|ic|ive|ary|arian)|nuclear)\s+and\s+([\w-]+\s+[\w-]+)`)
+
+// nounLike are words with an adjective's ending that are nouns.
+var nounLike = setOf(`pandemic epidemic republic topic traffic clinic rhetoric critic proposal approval arrival capital festival hospital
+potential withdrawal renewal tribunal canal material official individual deal goal trial signal rival survival total
+metal journal manual interval removal disposal portal general referendal principal initiative executive representative
+objective directive alternative perspective dignitary secretary anniversary boundary commentary summary library salary
+diary itinerary beneficiary adversary emissary`)
+
+// statesOfDemonyms spells a relation compound of demonyms with its states'
+// names ("Russian-Chilean" -> "Russia-Chile"), as readouts usually name a
+// relationship; other compounds stay as printed.
+func statesOfDemonyms(compound string) string {
+	l := theLexicon()
+	parts := strings.FieldsFunc(compound, func(r rune) bool { return r == '-' || r == '–' || r == '/' })
+	if len(parts) < 2 {
+		return compound
+	}
+	names := make([]string, len(parts))
+	for i, p := range parts {
+		k := fold(p)
+		if _, isState := l.country[k]; isState {
+			return compound
+		}
+		v, ok := l.demonym[k]
+		if !ok {
+			return compound
+		}
+		names[i] = v
+	}
+	return strings.Join(names, "-")
 }
