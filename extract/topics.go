@@ -197,7 +197,7 @@ func normalizeTopic(p string) (string, bool) {
 	if !strings.ContainsAny(low, "abcdefghijklmnopqrstuvwxyz") {
 		return "", false
 	}
-	if name, ok := vocabIn(low); ok && (conventionalTopics[name] || len(words) <= 3 && theTopics().region[name]) {
+	if name, ok := vocabIn(low); ok && (conventionalTopics[name] || len(words) <= 3 && theTopics().region[name] && nameInText(name, low)) {
 		return name, true
 	}
 	if len(words) == 1 && !startsUpper(p) && abstractNoun(low) && !genericPhrases[low] && !noisyTopics[low] {
@@ -422,7 +422,9 @@ func vocabAll(s string) []vocabHit {
 			ph += strings.ToLower(strings.Trim(low[w.a:w.b], "“”’‘"))
 			if name, ok := ti.byPhrase[ph]; ok && ti.specific[ph] {
 				best, bestN = name, n
-				if ti.verbatim[ph] {
+				if ti.verbatim[ph] || !conventionalTopics[name] && !nameInText(name, low) {
+					// a topic is named by what the text says: "the Red
+					// Sea" is not reported as Yemen
 					best = s[words[i].a:w.b]
 					if theLexicon().isPlaceOrState(best) {
 						best = "" // a body named in passing is no subject
@@ -891,4 +893,21 @@ func statesOfDemonyms(compound string) string {
 		names[i] = v
 	}
 	return strings.Join(names, "-")
+}
+
+// nameInText reports whether a topic's name shows in the lower-case text
+// by one of its distinctive words ("Palestinian question" in "the
+// Palestinian issue"), so that a vocabulary name is not reported from a
+// keyword the text does not use.
+func nameInText(name, low string) bool {
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		switch w {
+		case "question", "issue", "situation", "crisis", "process", "peace", "relations", "the", "of", "and", "in":
+			continue
+		}
+		if len(w) >= 3 && strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
 }
