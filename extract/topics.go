@@ -15,13 +15,13 @@ import (
 const maxTopics = 8
 
 // reTopicCue are the words after which a readout says what was discussed.
-var reTopicCue = regexp.MustCompile(`(?i)\b(?:discussed|discussing|to discuss|exchang(?:e|ed|ing)\s+(?:[\w-]+\s+){0,2}views\s+(?:on|about|regarding|over)|,\s*such\s+as|touched\s+(?:up)?on|cooperat(?:e|ion|ing)\s+on|(?:reaffirmed|stressed|underscored|reiterated)\s+(?:[\w’'-]+\s+){0,4}commitment\s+to(?:\s+the)?|(?:strengthen|deepen|expand|enhance|boost)(?:ing)?\s+(?:[\w-]+\s+){0,2}cooperation\s+in(?:\s+the\s+(?:fields?|areas?|sectors?)\s+of)?|cooperation\s+in\s+the\s+(?:fields?|areas?|sectors?)\s+of|(?:an?\s+)?exchange\s+of\s+views\s+on|(?:had|held)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}discussions?\s+(?:on|about)|talked\s+about|focus(?:ed|ing)\s+on|with\s+(?:an?\s+)?(?:particular\s+|special\s+|specific\s+)?(?:emphasis|focus)\s+on|agreed\s+to\s+(?:further\s+)?(?:strengthen|deepen|expand|enhance|boost|promote|step\s+up)|cooperat(?:e|ion|ing)\s+(?:with\s+(?:[\w.-]+\s+){1,3}?)?in(?:\s+the\s+(?:fields?|areas?|sectors?|domains?)\s+of)?|cooperat(?:e|ion|ing)\s+with\s+(?:[\w.-]+\s+){1,3}?on|briefed\s+(?:[\w-]+\s+){0,3}on|(?:issues|matters|areas)\s+such\s+as|matters\s+(?:regarding|pertaining\s+to)|issues\s+(?:including|related\s+to|concerning)|discussion\s+(?:on|of)|congratulated\s+(?:[\w-]+\s+){0,3}on|(?:condolences|sympathies|sympathy)\s+(?:on|over|for)|(?:stressed|underscored|emphasized|highlighted)\s+the\s+(?:importance|significance)\s+of|expressed\s+(?:his|her|their)?\s*support\s+for)\s+`)
+var reTopicCue = regexp.MustCompile(`(?i)\b(?:discussed|discussing|to discuss|exchang(?:e|ed|ing)\s+(?:[\w-]+\s+){0,2}views\s+(?:on|about|regarding|over)|,\s*such\s+as|touched\s+(?:up)?on|cooperat(?:e|ion|ing)\s+on|(?:reaffirmed|stressed|underscored|reiterated)\s+(?:[\w’'-]+\s+){0,4}commitment\s+to(?:\s+the)?|(?:strengthen|deepen|expand|enhance|boost)(?:ing)?\s+(?:[\w-]+\s+){0,2}cooperation\s+in(?:\s+the\s+(?:fields?|areas?|sectors?)\s+of)?|cooperation\s+in\s+the\s+(?:fields?|areas?|sectors?)\s+of|(?:an?\s+)?exchange\s+of\s+views\s+on|(?:had|held)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}discussions?\s+(?:on|about)|talked\s+about|focus(?:ed|ing)\s+on|reviewed(?:\s+the\s+(?:progress|state|status)\s+(?:of|in))?|took\s+stock\s+of|with\s+(?:an?\s+)?(?:particular\s+|special\s+|specific\s+)?(?:emphasis|focus)\s+on|agreed\s+to\s+(?:further\s+)?(?:strengthen|deepen|expand|enhance|boost|promote|step\s+up)|cooperat(?:e|ion|ing)\s+(?:with\s+(?:[\w.-]+\s+){1,3}?)?in(?:\s+the\s+(?:fields?|areas?|sectors?|domains?)\s+of)?|cooperat(?:e|ion|ing)\s+with\s+(?:[\w.-]+\s+){1,3}?on|briefed\s+(?:[\w-]+\s+){0,3}on|(?:issues|matters|areas)\s+such\s+as|matters\s+(?:regarding|pertaining\s+to)|issues\s+(?:including|related\s+to|concerning)|discussion\s+(?:on|of)|congratulated\s+(?:[\w-]+\s+){0,3}on|(?:condolences|sympathies|sympathy)\s+(?:on|over|for)|(?:stressed|underscored|emphasized|highlighted)\s+the\s+(?:importance|significance)\s+of|expressed\s+(?:his|her|their)?\s*support\s+for)\s+`)
 
 // reTopicSplit separates the items of a list of subjects.
 var reTopicSplit = regexp.MustCompile(`\s*(?:,|;|\band\b|\bas well as\b|\bincluding(?:\s+on)?\b|\bespecially(?:\s+on)?\b|\bin particular(?:\s+on)?\b)\s*`)
 
 // reTopicEnd ends a list of subjects: a new clause or a purpose.
-var reTopicEnd = regexp.MustCompile(`(?i)(?:\.\s|\.$|;|\bbased on\b|\bfollowing\b|\bahead of\b|\bas soon as possible\b|\bat an early date\b|,\s*and\s+[a-z]+ed\b|\band (?:agreed|reached|stressed|said|noted|underscored|expressed)\b|\bso as to\b|\bwhich\b|\bthat\b|\bwhile\b|\bduring\b|\bthe (?:two|both) sides\b|\bover the (?:past|last)\b|\bin recent years\b|\bin order to\b|\bto (?:serve|benefit|inject|bring)\b)`)
+var reTopicEnd = regexp.MustCompile(`(?i)(?:\.\s|\.$|;|\bbased on\b|\bfollowing\b|\bahead of\b|\bas soon as possible\b|\bat an early date\b|,\s*and\s+[a-z]+ed\b|\band (?:agreed|reached|stressed|said|noted|underscored|expressed)\b|\bso as to\b|\bwhich\b|\bthat\b|\bwhile\b|\bduring\b|\bthe (?:two|both) sides\b|\bover the (?:past|last)\b|\bin recent years\b|\bin order to\b|\bto (?:serve|benefit|inject|bring)\b|,\s*(?:reiterated|reaffirmed|stressed|noted|agreed|expressed|underlined|welcomed|emphasi[sz]ed|pledged|vowed|called|condemned|highlighted)\b)`)
 
 // relWords end a "China-Japan relations" subject.
 // Up to three qualifiers may stand between ("China-Iran comprehensive
@@ -641,7 +641,7 @@ func inTitle(si *sentInfo, a, b int) bool {
 // topicCueWords are literal words one of which every reTopicCue match
 // contains; the regexp runs only on a window around each.
 var topicCueWords = []string{"discuss", "views", "exchange", "talked", "focused", "briefed", "such as", "matters",
-	"issues", "congratulated", "condolences", "sympath", "importance of", "support for", "touched", "cooperat", "commitment to", "significance of", "focus", "emphasis", "agreed to"}
+	"issues", "congratulated", "condolences", "sympath", "importance of", "support for", "touched", "cooperat", "commitment to", "significance of", "focus", "emphasis", "agreed to", "reviewed", "took stock"}
 
 // findTopicCues returns reTopicCue's matches in s, looking only around the
 // literal cue words (much cheaper than scanning the whole sentence with an
@@ -732,7 +732,7 @@ var reStockRelation = regexp.MustCompile(`^(?:friendly |good |close )?(?:relatio
 // relationAliases give a relation compound's parts one spelling.
 var relationAliases = map[string]string{"usa": "us", "america": "us", "american": "us", "sino": "china", "chinese": "china"}
 
-var reStockTopic = regexp.MustCompile(`^(?:(?:major|key|important|other|current|pressing|relevant|various|some|certain|broad|wide|hot|hotspot|regional|international|global\s+and|bilateral|multilateral|every|each|all|and|,|\s)+)?(?:issue|matter|question|topic|subject|area|field|development|achievement|situation|affair|problem|item|state|status|prospect|outlook|direction|track|trend)s?$`)
+var reStockTopic = regexp.MustCompile(`^(?:(?:major|key|important|other|current|pressing|relevant|various|some|certain|broad|wide|hot|hotspot|regional|international|global\s+and|bilateral|multilateral|every|each|all|and|,|\s)+)?(?:issue|matter|question|topic|subject|area|field|development|achievement|situation|affair|problem|item|state|status|prospect|outlook|direction|track|trend|agenda)s?$`)
 
 // demonymLike reports a word shaped like a people's or group's name
 // ("Palestinian", "Yemeni", "Taliban", "Sudanese", "Kurdish").
