@@ -14,8 +14,73 @@ import (
 // and a long list is mostly noise.
 const maxTopics = 8
 
-// reTopicCue are the words after which a readout says what was discussed.
-var reTopicCue = regexp.MustCompile(`(?i)\b(?:discussed|discussing|to discuss|exchang(?:e|ed|ing)\s+(?:[\w-]+\s+){0,2}views\s+(?:on|about|regarding|over)|,\s*such\s+as|touched\s+(?:up)?on|cooperat(?:e|ion|ing)\s+on|(?:reaffirmed|stressed|underscored|reiterated)\s+(?:[\w’'-]+\s+){0,4}commitment\s+to(?:\s+the)?|(?:strengthen|deepen|expand|enhance|boost)(?:ing)?\s+(?:[\w-]+\s+){0,2}cooperation\s+in(?:\s+the\s+(?:fields?|areas?|sectors?)\s+of)?|cooperation\s+in\s+the\s+(?:fields?|areas?|sectors?)\s+of|(?:an?\s+)?exchange\s+of\s+views\s+on|(?:had|held)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}discussions?\s+(?:on|about)|talked\s+about|focus(?:ed|ing)\s+on|reviewed(?:\s+the\s+(?:progress|state|status)\s+(?:of|in))?|took\s+stock\s+of|with\s+(?:an?\s+)?(?:particular\s+|special\s+|specific\s+)?(?:emphasis|focus)\s+on|agreed\s+to\s+(?:further\s+)?(?:strengthen|deepen|expand|enhance|boost|promote|step\s+up)|cooperat(?:e|ion|ing)\s+(?:with\s+(?:[\w.-]+\s+){1,3}?)?in(?:\s+the\s+(?:fields?|areas?|sectors?|domains?)\s+of)?|cooperat(?:e|ion|ing)\s+with\s+(?:[\w.-]+\s+){1,3}?on|briefed\s+(?:[\w-]+\s+){0,3}on|(?:issues|matters|areas)\s+such\s+as|matters\s+(?:regarding|pertaining\s+to)|issues\s+(?:including|related\s+to|concerning)|discussion\s+(?:on|of)|congratulated\s+(?:[\w-]+\s+){0,3}on|(?:condolences|sympathies|sympathy)\s+(?:on|over|for)|(?:stressed|underscored|emphasized|highlighted)\s+the\s+(?:importance|significance)\s+of|expressed\s+(?:his|her|their)?\s*support\s+for)\s+`)
+// topicCues are the words after which a readout says what was discussed,
+// in order of preference; each is tried only at a word that starts with
+// one of its first words. Together they read as one alternation,
+// (?i)\b(?:re|re|...)\s+ (see topicCueAlternation).
+var topicCues = []struct {
+	starts []string // lower-case prefixes of the first word
+	re     string
+}{
+	{[]string{"discuss", "to"}, `discussed|discussing|to discuss`},
+	{[]string{"exchang"}, `exchang(?:e|ed|ing)\s+(?:[\w-]+\s+){0,2}views\s+(?:on|about|regarding|over)`},
+	{[]string{","}, `,\s*such\s+as`},
+	{[]string{"touched"}, `touched\s+(?:up)?on`},
+	{[]string{"cooperat"}, `cooperat(?:e|ion|ing)\s+on`},
+	{[]string{"reaffirmed", "stressed", "underscored", "reiterated"}, `(?:reaffirmed|stressed|underscored|reiterated)\s+(?:[\w’'-]+\s+){0,4}commitment\s+to(?:\s+the)?`},
+	{[]string{"strengthen", "deepen", "expand", "enhance", "boost"}, `(?:strengthen|deepen|expand|enhance|boost)(?:ing)?\s+(?:[\w-]+\s+){0,2}cooperation\s+in(?:\s+the\s+(?:fields?|areas?|sectors?)\s+of)?`},
+	{[]string{"cooperation"}, `cooperation\s+in\s+the\s+(?:fields?|areas?|sectors?)\s+of`},
+	{[]string{"a", "exchange"}, `(?:an?\s+)?exchange\s+of\s+views\s+on`},
+	{[]string{"had", "held"}, `(?:had|held)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}discussions?\s+(?:on|about)`},
+	{[]string{"talked"}, `talked\s+about`},
+	{[]string{"focus"}, `focus(?:ed|ing)\s+on`},
+	{[]string{"reviewed"}, `reviewed(?:\s+the\s+(?:progress|state|status)\s+(?:of|in))?`},
+	{[]string{"took"}, `took\s+stock\s+of`},
+	{[]string{"with"}, `with\s+(?:an?\s+)?(?:particular\s+|special\s+|specific\s+)?(?:emphasis|focus)\s+on`},
+	{[]string{"agreed"}, `agreed\s+to\s+(?:further\s+)?(?:strengthen|deepen|expand|enhance|boost|promote|step\s+up)`},
+	{[]string{"cooperat"}, `cooperat(?:e|ion|ing)\s+(?:with\s+(?:[\w.-]+\s+){1,3}?)?in(?:\s+the\s+(?:fields?|areas?|sectors?|domains?)\s+of)?`},
+	{[]string{"cooperat"}, `cooperat(?:e|ion|ing)\s+with\s+(?:[\w.-]+\s+){1,3}?on`},
+	{[]string{"briefed"}, `briefed\s+(?:[\w-]+\s+){0,3}on`},
+	{[]string{"issues", "matters", "areas"}, `(?:issues|matters|areas)\s+such\s+as`},
+	{[]string{"matters"}, `matters\s+(?:regarding|pertaining\s+to)`},
+	{[]string{"issues"}, `issues\s+(?:including|related\s+to|concerning)`},
+	{[]string{"discussion"}, `discussion\s+(?:on|of)`},
+	{[]string{"congratulated"}, `congratulated\s+(?:[\w-]+\s+){0,3}on`},
+	{[]string{"condolences", "sympath"}, `(?:condolences|sympathies|sympathy)\s+(?:on|over|for)`},
+	{[]string{"stressed", "underscored", "emphasized", "highlighted"}, `(?:stressed|underscored|emphasized|highlighted)\s+the\s+(?:importance|significance)\s+of`},
+	{[]string{"expressed"}, `expressed\s+(?:his|her|their)?\s*support\s+for`},
+}
+
+// topicCueAlternation is the one regexp that topicCues amount to.
+func topicCueAlternation() string {
+	alts := make([]string, len(topicCues))
+	for i, c := range topicCues {
+		alts[i] = c.re
+	}
+	return `(?i)\b(?:` + strings.Join(alts, "|") + `)\s+`
+}
+
+// cueIndex holds each topic cue's regexp anchored at its start, and the
+// cues by the first byte of their first words.
+type cueIndex struct {
+	res    []*regexp.Regexp
+	byByte [256][]int
+}
+
+var theCueIndex = sync.OnceValue(func() *cueIndex {
+	ci := &cueIndex{res: make([]*regexp.Regexp, len(topicCues))}
+	for i, c := range topicCues {
+		ci.res[i] = regexp.MustCompile(`^(?i)(?:` + c.re + `)\s+`)
+		seen := map[byte]bool{}
+		for _, st := range c.starts {
+			if !seen[st[0]] {
+				seen[st[0]] = true
+				ci.byByte[st[0]] = append(ci.byByte[st[0]], i)
+			}
+		}
+	}
+	return ci
+})
 
 // reTopicSplit separates the items of a list of subjects.
 var reTopicSplit = regexp.MustCompile(`\s*(?:,|;|\band\b|\bas well as\b|\bincluding(?:\s+on)?\b|\bespecially(?:\s+on)?\b|\bin particular(?:\s+on)?\b)\s*`)
@@ -638,53 +703,54 @@ func inTitle(si *sentInfo, a, b int) bool {
 	return false
 }
 
-// topicCueWords are literal words one of which every reTopicCue match
-// contains; the regexp runs only on a window around each.
+// topicCueWords are literal words one of which every topic cue's match
+// contains: a sentence without any has no cue.
 var topicCueWords = []string{"discuss", "views", "exchange", "talked", "focused", "briefed", "such as", "matters",
 	"issues", "congratulated", "condolences", "sympath", "importance of", "support for", "touched", "cooperat", "commitment to", "significance of", "focus", "emphasis", "agreed to", "reviewed", "took stock"}
 
-// findTopicCues returns reTopicCue's matches in s, looking only around the
-// literal cue words (much cheaper than scanning the whole sentence with an
-// alternation the regexp engine cannot anchor).
+// findTopicCues returns the matches of the topic cues' alternation in s
+// (leftmost first, not overlapping), trying at each word start only the
+// cues that can begin there, each anchored, instead of one alternation
+// that the regexp engine cannot anchor.
 func findTopicCues(s, low string) [][]int {
+	ci := theCueIndex()
 	var out [][]int
-	var hits []int
-	for _, w := range topicCueWords {
-		from := 0
-		for {
-			i := strings.Index(low[from:], w)
-			if i < 0 {
-				break
+	end := 0
+	for pos := 0; pos < len(low); pos++ {
+		cands := ci.byByte[low[pos]]
+		if len(cands) == 0 || pos < end {
+			continue
+		}
+		// \b: a word starts here, or a comma follows a word
+		prevWord := pos > 0 && isASCIIWord(low[pos-1])
+		if prevWord == isASCIIWord(low[pos]) {
+			continue
+		}
+		rest := low[pos:]
+		for _, k := range cands {
+			ok := false
+			for _, st := range topicCues[k].starts {
+				if strings.HasPrefix(rest, st) {
+					ok = true
+					break
+				}
 			}
-			hits = append(hits, from+i)
-			from += i + len(w)
-		}
-	}
-	sort.Ints(hits)
-	// windows around the hits, merged, so that each byte is scanned once
-	for k := 0; k < len(hits); {
-		lo, hi := max(0, hits[k]-45), min(len(s), hits[k]+60)
-		k++
-		for k < len(hits) && hits[k]-45 <= hi {
-			hi = min(len(s), hits[k]+60)
-			k++
-		}
-		for lo > 0 && !utf8.RuneStart(s[lo]) {
-			lo--
-		}
-		for hi < len(s) && !utf8.RuneStart(s[hi]) {
-			hi++
-		}
-		for _, loc := range reTopicCue.FindAllStringIndex(s[lo:hi], -1) {
-			// a cue needs a word boundary before it: do not start mid-word
-			a, b := lo+loc[0], lo+loc[1]
-			if a > 0 && lo == a && isWordByte(asciiLower(s[a-1 : a])[0]) {
+			if !ok {
 				continue
 			}
-			out = append(out, []int{a, b})
+			if loc := ci.res[k].FindStringIndex(s[pos:]); loc != nil {
+				out = append(out, []int{pos, pos + loc[1]})
+				end = pos + loc[1]
+				break
+			}
 		}
 	}
 	return out
+}
+
+// isASCIIWord is regexp's \b notion of a word byte.
+func isASCIIWord(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
 }
 
 // courtesyPrefix names what a courtesy cue expresses.

@@ -1,0 +1,54 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+var topicCueSeeds = []string{
+	"The two sides discussed trade, exchanged in-depth views on Ukraine, such as energy.",
+	"They agreed to strengthen cooperation in the fields of health and education, focusing on youth.",
+	"He had a frank discussion on climate change; congratulated her on her election.",
+	"An exchange of views on the Middle East, with particular emphasis on Gaza, took stock of progress.",
+	"’discussed X and _cooperation on Y; cooperating with the African Union on peace",
+}
+
+// checkTopicCues reports where the per-cue scan and the cues' single
+// alternation find different cues in s.
+func checkTopicCues(t *testing.T, re *regexp.Regexp, s string) {
+	t.Helper()
+	want := re.FindAllStringIndex(s, -1)
+	got := findTopicCues(s, asciiLower(s))
+	if len(want) == 0 && len(got) == 0 {
+		return
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("%q: cues differ (-alternation +scan):\n%s", s, diff)
+	}
+}
+
+func FuzzTopicCues(f *testing.F) {
+	for _, s := range topicCueSeeds {
+		f.Add(s)
+	}
+	re := regexp.MustCompile(topicCueAlternation())
+	f.Fuzz(func(t *testing.T, s string) { checkTopicCues(t, re, s) })
+}
+
+// TestDevTopicCues checks the per-cue scan against the alternation on every
+// line of the dev statements.
+func TestDevTopicCues(t *testing.T) {
+	re := regexp.MustCompile(topicCueAlternation())
+	texts, ok := devCorpusMaybe(t)
+	if !ok {
+		return
+	}
+	for _, tx := range texts {
+		for _, s := range strings.Split(tx, "\n") {
+			checkTopicCues(t, re, s)
+		}
+	}
+}
