@@ -440,7 +440,7 @@ func sentenceTopics(si *sentInfo) *sentTopics {
 		// vocabulary phrases anywhere in the contact's own sentences
 	vocab:
 		for _, v := range vocabAll(s) {
-			if !inTitle(si, v.a, v.b) {
+			if !inTitle(si, v.a, v.b) && !occasion(low[:v.a], asciiLower(v.text)) {
 				tc.vocab = append(tc.vocab, v.text)
 			}
 		}
@@ -972,6 +972,24 @@ func nameInText(name, low string) bool {
 			continue
 		}
 		if len(w) >= 3 && strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// occasion reports a visit or meeting named as the occasion of a contact,
+// not its subject: "is in Beijing for a state visit", "on the sidelines of
+// the ... summit". before is the lower-case text before the phrase.
+func occasion(before, phrase string) bool {
+	if !strings.Contains(phrase, "visit") && !strings.Contains(phrase, "summit") && !strings.Contains(phrase, "meeting") &&
+		!strings.Contains(phrase, "forum") && !strings.Contains(phrase, "conference") && !strings.Contains(phrase, "session") {
+		return false
+	}
+	before = strings.TrimRight(before, " ")
+	for _, w := range []string{" for a", " on a", " on an", " for an", " during a", " during an", " during his", " during her",
+		" during the", " sidelines of the", " margins of the", " on the occasion of", " on the occasion of the"} {
+		if strings.HasSuffix(before, w) {
 			return true
 		}
 	}
