@@ -31,7 +31,7 @@ var topicCues = []struct {
 	{[]string{"strengthen", "deepen", "expand", "enhance", "boost"}, `(?:strengthen|deepen|expand|enhance|boost)(?:ing)?\s+(?:[\w-]+\s+){0,2}cooperation\s+in(?:\s+the\s+(?:fields?|areas?|sectors?)\s+of)?`},
 	{[]string{"cooperation"}, `cooperation\s+in\s+the\s+(?:fields?|areas?|sectors?)\s+of`},
 	{[]string{"a", "exchange"}, `(?:an?\s+)?exchange\s+of\s+views\s+on`},
-	{[]string{"had", "held"}, `(?:had|held)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}discussions?\s+(?:on|about)`},
+	{[]string{"had", "held"}, `(?:had|held)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}discussions?\s+(?:on|about)`},
 	{[]string{"talked"}, `talked\s+about`},
 	{[]string{"focus"}, `focus(?:ed|ing)\s+on`},
 	{[]string{"reviewed"}, `reviewed(?:\s+the\s+(?:progress|state|status)\s+(?:of|in))?`},
