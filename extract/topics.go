@@ -831,6 +831,10 @@ func splitTopics(list string) []string {
 	if !strings.Contains(list, "and") {
 		return reTopicSplit.Split(list, -1)
 	}
+	if strings.Contains(list, "between ") {
+		// "relations between Afghanistan and other countries" is one subject
+		list = reBetweenAnd.ReplaceAllString(list, "${1} \x00 ")
+	}
 	if strings.Contains(list, " and ") {
 		// modifiers share their noun: "economic and trade cooperation",
 		// "nuclear and missile programs"
@@ -995,3 +999,6 @@ func occasion(before, phrase string) bool {
 	}
 	return false
 }
+
+// reBetweenAnd is the "and" of "between A and B".
+var reBetweenAnd = regexp.MustCompile(`(\bbetween\s+(?:the\s+)?[\w.’'-]+(?:\s+[\w.’'-]+)?)\s+and\s+`)
