@@ -91,7 +91,7 @@ var devFloors = []struct {
 	{"city_acc", 0.90, 0.95, func(s scores) float64 { return s.City }},
 	{"kind_acc", 0.90, 0.965, func(s scores) float64 { return s.Kind }},
 	{"negatives_acc", 0.90, 0.90, func(s scores) float64 { return s.Negatives }},
-	{"topics_f1", 0.60, 0.605, func(s scores) float64 { return s.TopicsF1 }},
+	{"topics_f1", 0.60, 0.615, func(s scores) float64 { return s.TopicsF1 }},
 }
 
 func TestDevCorpus(t *testing.T) {
