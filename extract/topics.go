@@ -104,6 +104,7 @@ var leadingNoise = []string{"the ", "a ", "an ", "such ", "their ", "his ", "her
 	// a bare verb that opens a list item ("and uphold ASEAN centrality")
 	"promote ", "strengthen ", "deepen ", "expand ", "enhance ", "boost ", "advance ", "uphold ", "safeguard ", "maintain ",
 	"coordination on ", "cooperation and coordination on ", "communication and coordination on ",
+	"issues such as ", "matters such as ", "areas such as ", "fields such as ", "topics such as ", "such as ",
 	"prospects of ", "prospects for ", "current state of ", "state of ", "such areas as ", "such fields as "}
 
 // trailingNoise closes a subject without adding to it ("practical
