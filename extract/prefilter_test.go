@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"reflect"
+	"regexp"
+	"testing"
+)
 
 // TestVideoWording pins the literal prefilter of videoWording to the
 // regexp it guards.
@@ -16,6 +20,34 @@ func TestVideoWording(t *testing.T) {
 	for _, s := range texts {
 		if got, want := videoWording(s), reVideoWording.MatchString(s); got != want {
 			t.Errorf("videoWording(%.60q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestFindMet pins findMet to the "met" rule's regexp.
+func TestFindMet(t *testing.T) {
+	var re *regexp.Regexp
+	for _, r := range triggerRules {
+		if r.name == "met" {
+			re = r.re
+		}
+	}
+	texts := []string{"", "met", "Met", "MET", "emet met_ met-Met metmet (met) Met, they met. 9met met9", "et", "m et",
+		"met met met met met met met met met met", "Méet met"}
+	if dev, _ := devCorpusMaybe(t); dev != nil {
+		for _, d := range dev {
+			texts = append(texts, d)
+			for _, s := range splitSentences(d, 0) {
+				texts = append(texts, s.text)
+			}
+		}
+	}
+	for _, s := range texts {
+		for _, n := range []int{maxTriggers, -1} {
+			want, got := re.FindAllStringSubmatchIndex(s, n), findMet(s, n)
+			if (len(want) > 0 || len(got) > 0) && !reflect.DeepEqual(got, want) {
+				t.Errorf("findMet(%.60q, %d) = %v, want %v", s, n, got, want)
+			}
 		}
 	}
 }

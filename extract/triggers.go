@@ -218,7 +218,13 @@ rules:
 		if verbs := triggerVerbThenName[r.name]; verbs != nil && !verbThenCapital(s, verbs) {
 			continue
 		}
-		for _, m := range r.re.FindAllStringSubmatchIndex(s, maxTriggers) {
+		var ms [][]int
+		if r.name == "met" {
+			ms = findMet(s, maxTriggers)
+		} else {
+			ms = r.re.FindAllStringSubmatchIndex(s, maxTriggers)
+		}
+		for _, m := range ms {
 			if len(m) > 2 && m[2] >= 0 {
 				m = m[2:4] // the rule's span is its first group
 			}
@@ -252,6 +258,26 @@ rules:
 		for j := i; j > 0 && out[j].start < out[j-1].start; j-- {
 			out[j], out[j-1] = out[j-1], out[j]
 		}
+	}
+	return out
+}
+
+// findMet is the "met" rule's regexp (`\bmet\b|\bMet\b`) as a literal
+// search: the same matches as its FindAllStringSubmatchIndex(s, n), found
+// without trying the pattern at every byte.
+func findMet(s string, n int) [][]int {
+	var out [][]int
+	for from := 0; n < 0 || len(out) < n; {
+		i := strings.Index(s[from:], "et")
+		if i < 0 {
+			break
+		}
+		a, b := from+i-1, from+i+2
+		from += i + 2
+		if a < 0 || s[a] != 'm' && s[a] != 'M' || a > 0 && isASCIIWordByte(s[a-1]) || b < len(s) && isASCIIWordByte(s[b]) {
+			continue
+		}
+		out = append(out, []int{a, b})
 	}
 	return out
 }
