@@ -3,6 +3,7 @@ package extract
 import (
 	"reflect"
 	"regexp"
+	"strings"
 	"testing"
 )
 
@@ -48,6 +49,30 @@ func TestFindMet(t *testing.T) {
 			if (len(want) > 0 || len(got) > 0) && !reflect.DeepEqual(got, want) {
 				t.Errorf("findMet(%.60q, %d) = %v, want %v", s, n, got, want)
 			}
+		}
+	}
+}
+
+// TestMeetingComma checks that meetingComma holds wherever the rule it
+// guards matches.
+func TestMeetingComma(t *testing.T) {
+	var re *regexp.Regexp
+	for _, r := range triggerRules {
+		if r.name == "during their meeting, A and B" {
+			re = r.re
+		}
+	}
+	texts := []string{"During their MEETING ,", "in the meeting\n, A", "at their meeting; B", "meeting"}
+	if dev, _ := devCorpusMaybe(t); dev != nil {
+		for _, d := range dev {
+			for _, s := range splitSentences(d, 0) {
+				texts = append(texts, s.text)
+			}
+		}
+	}
+	for _, s := range texts {
+		if re.MatchString(s) && !meetingComma(strings.ToLower(s)) {
+			t.Errorf("meetingComma(%.60q) = false, but the rule matches", s)
 		}
 	}
 }

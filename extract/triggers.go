@@ -218,6 +218,9 @@ rules:
 		if verbs := triggerVerbThenName[r.name]; verbs != nil && !verbThenCapital(s, verbs) {
 			continue
 		}
+		if r.name == "during their meeting, A and B" && !meetingComma(low) {
+			continue
+		}
 		var ms [][]int
 		if r.name == "met" {
 			ms = findMet(s, maxTriggers)
@@ -260,6 +263,26 @@ rules:
 		}
 	}
 	return out
+}
+
+// meetingComma reports "meeting" followed by a comma (after optional white
+// space) in a lower-case sentence, which the rule "during their meeting, A
+// and B" needs: a cheap check before its regexp.
+func meetingComma(low string) bool {
+	for from := 0; ; {
+		i := strings.Index(low[from:], "meeting")
+		if i < 0 {
+			return false
+		}
+		from += i + len("meeting")
+		k := from
+		for k < len(low) && (low[k] == ' ' || low[k] == '\t' || low[k] == '\n' || low[k] == '\r' || low[k] == '\f') {
+			k++
+		}
+		if k < len(low) && low[k] == ',' {
+			return true
+		}
+	}
 }
 
 // findMet is the "met" rule's regexp (`\bmet\b|\bMet\b`) as a literal
