@@ -643,13 +643,13 @@ func topicEnd(rest string) int {
 	}
 	off := 0
 	for off < cut {
-		e := reTopicEnd.FindStringIndex(rest[off:cut])
-		if e == nil {
+		e0, e1 := findTopicEnd(rest[off:cut])
+		if e0 < 0 {
 			break
 		}
-		a := off + e[0]
+		a := off + e0
 		if rest[a] == '.' && abbrevStop(rest, a) {
-			off += e[1]
+			off += e1
 			continue
 		}
 		return a
