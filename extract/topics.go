@@ -476,17 +476,29 @@ func vocabAll(s string) []vocabHit {
 			start = k
 		}
 	}
+	// each word's lookup form, once: trimmed of curly quotes (which
+	// only a non-ASCII byte at either end can be) and lower-cased
+	toks := make([]string, len(words))
+	for k, w := range words {
+		t := low[w.a:w.b]
+		if t[0] >= 0x80 || t[len(t)-1] >= 0x80 {
+			t = strings.Trim(t, "“”’‘")
+		}
+		toks[k] = strings.ToLower(t)
+	}
 	var out []vocabHit
+	var buf []byte
 	for i := 0; i < len(words); i++ {
 		best, bestN := "", 0
-		ph := ""
+		buf = buf[:0]
 		for n := 1; n <= ti.maxWords && i+n <= len(words); n++ {
 			w := words[i+n-1]
 			if n > 1 {
-				ph += " "
+				buf = append(buf, ' ')
 			}
-			ph += strings.ToLower(strings.Trim(low[w.a:w.b], "“”’‘"))
-			if name, ok := ti.byPhrase[ph]; ok && ti.specific[ph] {
+			buf = append(buf, toks[i+n-1]...)
+			if name, ok := ti.byPhrase[string(buf)]; ok && ti.specific[string(buf)] {
+				ph := string(buf)
 				best, bestN = name, n
 				if ti.verbatim[ph] || !conventionalTopics[name] && !nameInText(name, low) {
 					// a topic is named by what the text says: "the Red
@@ -497,7 +509,7 @@ func vocabAll(s string) []vocabHit {
 					}
 				}
 			}
-			if !ti.prefixes[ph] {
+			if !ti.prefixes[string(buf)] {
 				break
 			}
 		}
