@@ -202,6 +202,8 @@ func findTriggers(s string) []trigger {
 		}
 	}
 	present := func(id int) bool { return has&(1<<id) != 0 }
+	fold := foldsToASCII(s)
+	alow := ""
 rules:
 	for ri, r := range triggerRules {
 		for i, id := range triggerKeyIDs[ri] {
@@ -224,6 +226,11 @@ rules:
 		var ms [][]int
 		if r.name == "met" {
 			ms = findMet(s, maxTriggers)
+		} else if a := triggerAnchored[ri]; a != nil && !fold {
+			if alow == "" {
+				alow = asciiLower(s)
+			}
+			ms = findLed(s, alow, triggerLeads[r.name], a, maxTriggers)
 		} else {
 			ms = r.re.FindAllStringSubmatchIndex(s, maxTriggers)
 		}

@@ -1,0 +1,47 @@
+package extract
+
+import (
+	"math/rand"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// TestFindLedMatchesRegexp checks the lead-word search against each rule's
+// own regexp on the dev corpus and on random phrases.
+func TestFindLedMatchesRegexp(t *testing.T) {
+	var texts []string
+	if corpus, ok := devCorpusMaybe(t); ok {
+		for _, c := range corpus {
+			texts = append(texts, strings.Split(c, "\n")...)
+		}
+	}
+	words := []string{" ", "  ", "\n", ",", ".", ";", "'s", "’s", "held", "Held", "had", "has", "a", "the", "their", "meeting", "Meeting",
+		"talks", "with", "between", "in", "at", "during", "call", "phone", "video", "virtual", "virtually", "met", "Met", "meets",
+		"spoke", "talked", "received", "courtesy", "paid", "state", "visit", "to", "banquet", "hosted", "by", "attended", "led",
+		"delegation", "attend", "X", "Y", "Minister", "poses", "for", "photo", "co-chaired", "consultations", "proceeded", "xheld", "_in", "9at"}
+	r := rand.New(rand.NewSource(2))
+	for n := 0; n < 30000; n++ {
+		var b strings.Builder
+		for k := r.Intn(12); k >= 0; k-- {
+			b.WriteString(words[r.Intn(len(words))])
+			if r.Intn(3) > 0 {
+				b.WriteByte(' ')
+			}
+		}
+		texts = append(texts, b.String())
+	}
+	for ri, rule := range triggerRules {
+		a := triggerAnchored[ri]
+		if a == nil {
+			continue
+		}
+		for _, s := range texts {
+			want := rule.re.FindAllStringSubmatchIndex(s, maxTriggers)
+			got := findLed(s, asciiLower(s), triggerLeads[rule.name], a, maxTriggers)
+			if !reflect.DeepEqual(got, want) {
+				t.Fatalf("%s on %q: got %v, want %v", rule.name, s, got, want)
+			}
+		}
+	}
+}
