@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"regexp"
 	"strings"
 	"unicode"
@@ -229,44 +230,47 @@ func (l *lexicon) matchEntity(toks []token, i int) (entity, int) {
 	maxN := l.maxWords + 1
 	best := 0
 	var bestE entity
-	full := ""
+	// the phrase grows in one buffer; map lookups by string(bytes) copy
+	// nothing
+	var arr [128]byte
+	full := arr[:0]
 	for n := 1; n <= maxN && i+n <= len(toks); n++ {
 		t := toks[i+n-1]
 		if !t.word && t.text != "," && t.text != "&" {
 			break
 		}
 		if t.text == "&" {
-			full += " &"
+			full = append(full, " &"...)
 			continue
 		}
 		if !t.word {
-			full += ","
+			full = append(full, ',')
 			continue
 		}
-		if full != "" {
-			full += " "
+		if len(full) > 0 {
+			full = append(full, ' ')
 		}
-		full += fold(t.text)
+		full = append(full, fold(t.text)...)
 		key := full
 		poss := false
-		if strings.HasSuffix(key, "'s") {
-			key, poss = strings.TrimSuffix(key, "'s"), true
-		} else if strings.HasSuffix(key, "'") {
-			key, poss = strings.TrimSuffix(key, "'"), true
+		if bytes.HasSuffix(key, []byte("'s")) {
+			key, poss = key[:len(key)-2], true
+		} else if bytes.HasSuffix(key, []byte("'")) {
+			key, poss = key[:len(key)-1], true
 		}
-		key = strings.TrimPrefix(key, "the ")
-		if v, ok := l.country[key]; ok {
+		key = bytes.TrimPrefix(key, []byte("the "))
+		if v, ok := l.country[string(key)]; ok {
 			best, bestE = n, entity{kind: "country", name: v, country: v, possessive: poss}
-		} else if v, ok := l.org[key]; ok {
+		} else if v, ok := l.org[string(key)]; ok {
 			best, bestE = n, entity{kind: "org", name: v, country: l.orgState[v], possessive: poss}
-		} else if v, ok := l.city[key]; ok {
+		} else if v, ok := l.city[string(key)]; ok {
 			best, bestE = n, entity{kind: "city", name: v[0], country: v[1], possessive: poss}
-		} else if v, ok := l.demonym[key]; ok && n <= 2 {
+		} else if v, ok := l.demonym[string(key)]; ok && n <= 2 {
 			best, bestE = n, entity{kind: "demonym", name: v, country: v, possessive: poss}
-		} else if v, ok := l.region[key]; ok {
+		} else if v, ok := l.region[string(key)]; ok {
 			best, bestE = n, entity{kind: "region", name: t.text, country: v, possessive: poss}
 		}
-		if !l.prefixes[full] && !l.prefixes[strings.TrimPrefix(full, "the ")] && full != "the" {
+		if !l.prefixes[string(full)] && !l.prefixes[string(bytes.TrimPrefix(full, []byte("the ")))] && string(full) != "the" {
 			break
 		}
 	}
