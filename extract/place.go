@@ -18,6 +18,14 @@ var rePlaceCue = regexp.MustCompile(`(?i)\b(?:in|at)\s+(?:the\s+)?(?:(?:[\w-]+\s
 // China", "visiting Singapore", "on a visit to Beijing".
 var rePresenceCue = regexp.MustCompile(`(?i)(?:\b(?:who|which)\s+(?:was|is|were|are|has been)\s+(?:currently\s+|then\s+|also\s+)?(?:in|visiting)\s+(?:the\s+)?|\b(?:visiting|visited|arrived\s+in|(?:on|during|in)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?visit\s+to|(?:concluded|began|paid|pays|made)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?visit\s+to|delegation\s+to|trip\s+to|mission\s+to|(?:was|were)\s+held\s+in|(?:is|was|are|were)\s+(?:currently\s+)?in)\s+(?:the\s+)?)$`)
 
+// presenceCue and placeCue try their regexps only where a cue's first
+// word starts, not from every byte of the text before a place.
+var (
+	presenceCue = newLedRegexp(rePresenceCue, "who", "which", "visiting", "visited", "arrived", "on", "during", "in",
+		"concluded", "began", "paid", "pays", "made", "delegation", "trip", "mission", "was", "were", "is", "are")
+	placeCue = newLedRegexp(rePlaceCue, "in", "at")
+)
+
 // findPlace looks for where the sentence puts a contact: a city after "in"
 // or "at" (with its country), a city and region or country ("Woodside,
 // California"), or a country after a presence cue. Entities inside a
@@ -46,9 +54,9 @@ func findPlace(c *classified, s sentence, inMention []bool, trigEnd int) (place,
 		if lw != "in" && lw != "at" && lw != "to" && lw != "visiting" && lw != "visited" && lw != "of" {
 			continue
 		}
-		presence := lw != "at" && lw != "of" && rePresenceCue.MatchString(pre)
+		presence := lw != "at" && lw != "of" && presenceCue.MatchString(pre)
 		// "of" only after a place noun: "in the southern port city of X"
-		cue := presence || (lw == "in" || lw == "at" || lw == "of") && rePlaceCue.MatchString(pre)
+		cue := presence || (lw == "in" || lw == "at" || lw == "of") && placeCue.MatchString(pre)
 		if !cue {
 			continue
 		}

@@ -94,3 +94,37 @@ func findLed(s, alow string, leads []string, anchored *regexp.Regexp, n int) [][
 	}
 	return out
 }
+
+// ledRegexp is a regexp all of whose matches open at a word boundary with
+// one of a few lower-case ASCII words, with a copy of it anchored at the
+// start of its input: the copy is tried only where a lead word starts.
+type ledRegexp struct {
+	re       *regexp.Regexp
+	anchored *regexp.Regexp
+	leads    []string
+}
+
+func newLedRegexp(re *regexp.Regexp, leads ...string) *ledRegexp {
+	return &ledRegexp{re: re, anchored: regexp.MustCompile(`^(?:` + re.String() + `)`), leads: leads}
+}
+
+// MatchString is re.MatchString(s).
+func (r *ledRegexp) MatchString(s string) bool {
+	if foldsToASCII(s) {
+		return r.re.MatchString(s)
+	}
+	for i := 0; i < len(s); i++ {
+		if i > 0 && asciiWord(s[i-1]) || !asciiLetter(s[i]) {
+			continue
+		}
+		for _, w := range r.leads {
+			if prefixFold(s, i, w) {
+				if r.anchored.MatchString(s[i:]) {
+					return true
+				}
+				break
+			}
+		}
+	}
+	return false
+}

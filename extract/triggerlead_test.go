@@ -45,3 +45,37 @@ func TestFindLedMatchesRegexp(t *testing.T) {
 		}
 	}
 }
+
+// TestLedRegexpMatchesRegexp checks the place cues' lead-word search
+// against their regexps.
+func TestLedRegexpMatchesRegexp(t *testing.T) {
+	words := []string{" ", "  ", "\n", ",", ".", "who", "Which", "was", "is", "were", "are", "has been", "currently", "then", "also",
+		"in", "In", "visiting", "the", "visited", "arrived", "on", "during", "a", "his", "state", "official", "visit", "to", "concluded",
+		"paid", "made", "delegation", "trip", "mission", "held", "at", "city", "port", "of", "X", "xin", "_in", "ſ", "9", "é"}
+	r := rand.New(rand.NewSource(3))
+	var texts []string
+	if corpus, ok := devCorpusMaybe(t); ok {
+		for _, c := range corpus {
+			for i := 0; i < len(c); i += 7 {
+				texts = append(texts, c[max(0, i-60):i])
+			}
+		}
+	}
+	for n := 0; n < 50000; n++ {
+		var b strings.Builder
+		for k := r.Intn(10); k >= 0; k-- {
+			b.WriteString(words[r.Intn(len(words))])
+			if r.Intn(4) > 0 {
+				b.WriteByte(' ')
+			}
+		}
+		texts = append(texts, b.String())
+	}
+	for _, lr := range []*ledRegexp{presenceCue, placeCue} {
+		for _, s := range texts {
+			if got, want := lr.MatchString(s), lr.re.MatchString(s); got != want {
+				t.Fatalf("%s on %q: got %v, want %v", lr.re, s, got, want)
+			}
+		}
+	}
+}
