@@ -93,6 +93,30 @@ var reTopicEnd = regexp.MustCompile(`(?i)(?:\.\s|\.$|;|\bbased on\b|\bfollowing\
 // strategic partnership").
 var reRelations = regexp.MustCompile(`\b([A-Z][\w.]*(?:[-–/][A-Z][\w.]*)+)\s+((?:(?:strategic|comprehensive|cooperative|mutually|beneficial|all-round|all-weather|constructive|friendly|economic|trade|bilateral|good-neighborly|partnership|of|and)\s+){0,4}(?:relations|relationship|ties|cooperation|partnership))\b`)
 
+// reRelationsAt is reRelations anchored, tried only where relationsCand
+// sees a compound of capitalized words start.
+var reRelationsAt = regexp.MustCompile(`^(?:` + reRelations.String() + `)`)
+
+// relationsCand reports a capital at s[i] whose run of [\w.] ends in a
+// hyphen, dash or slash before another capital: where a reRelations match
+// can start.
+func relationsCand(s string, i int) bool {
+	if !isUpperByte(s[i]) {
+		return false
+	}
+	j := i + 1
+	for j < len(s) && (asciiWord(s[j]) || s[j] == '.') {
+		j++
+	}
+	switch {
+	case j+1 < len(s) && (s[j] == '-' || s[j] == '/'):
+		return isUpperByte(s[j+1])
+	case strings.HasPrefix(s[j:], "–") && j+3 < len(s):
+		return isUpperByte(s[j+3])
+	}
+	return false
+}
+
 var leadingNoise = []string{"the ", "a ", "an ", "such ", "their ", "his ", "her ", "its ", "our ", "other ", "some ", "a number of ", "a full range of ", "a range of ", "the importance of ", "ways to ", "how to ", "in-depth views on ", "views on ", "issues of ", "matters of ", "topics of ", "matters pertaining to ", "matters regarding ", "number of ", "full range of ", "ongoing work to ", "significance of ", "latest development of ", "latest developments in ", "situation of ", "efforts to ", "issues on ", "issues related to ", "having ",
 	// a gerund before a subject ("preventing weapons proliferation"):
 	// the subject alone is the topic
@@ -384,7 +408,7 @@ func sentenceTopics(si *sentInfo) *sentTopics {
 		low := asciiLower(s) // same byte offsets as s
 		if strings.ContainsAny(s, "-–/") && (strings.Contains(low, "relation") || strings.Contains(low, "ties") ||
 			strings.Contains(low, "cooperation") || strings.Contains(low, "partnership")) {
-			for _, m := range reRelations.FindAllStringSubmatchIndex(s, -1) {
+			for _, m := range findAllAt(reRelationsAt, s, relationsCand) {
 				add(relationStart(s, m[2]) + statesOfDemonyms(s[m[2]:m[3]]) + " " + s[m[4]:m[5]])
 			}
 		}

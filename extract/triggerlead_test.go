@@ -79,3 +79,34 @@ func TestLedRegexpMatchesRegexp(t *testing.T) {
 		}
 	}
 }
+
+// TestRelationsCandMatchesRegexp checks the candidate search for relation
+// compounds against reRelations.
+func TestRelationsCandMatchesRegexp(t *testing.T) {
+	words := []string{" ", "  ", "-", "–", "/", ".", "U.S.", "China", "Japan", "EU", "x", "_", "9", "A", "relations", "ties",
+		"comprehensive", "strategic", "partnership", "cooperation", "of", "and", "trade", "Iran", "é"}
+	r := rand.New(rand.NewSource(4))
+	var texts []string
+	if corpus, ok := devCorpusMaybe(t); ok {
+		for _, c := range corpus {
+			texts = append(texts, strings.Split(c, "\n")...)
+		}
+	}
+	for n := 0; n < 50000; n++ {
+		var b strings.Builder
+		for k := r.Intn(10); k >= 0; k-- {
+			b.WriteString(words[r.Intn(len(words))])
+			if r.Intn(3) == 0 {
+				b.WriteByte(' ')
+			}
+		}
+		texts = append(texts, b.String())
+	}
+	for _, s := range texts {
+		want := reRelations.FindAllStringSubmatchIndex(s, -1)
+		got := findAllAt(reRelationsAt, s, relationsCand)
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("%q: got %v, want %v", s, got, want)
+		}
+	}
+}
