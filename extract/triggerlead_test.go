@@ -51,7 +51,9 @@ func TestFindLedMatchesRegexp(t *testing.T) {
 func TestLedRegexpMatchesRegexp(t *testing.T) {
 	words := []string{" ", "  ", "\n", ",", ".", "who", "Which", "was", "is", "were", "are", "has been", "currently", "then", "also",
 		"in", "In", "visiting", "the", "visited", "arrived", "on", "during", "a", "his", "state", "official", "visit", "to", "concluded",
-		"paid", "made", "delegation", "trip", "mission", "held", "at", "city", "port", "of", "X", "xin", "_in", "ſ", "9", "é"}
+		"paid", "made", "delegation", "trip", "mission", "held", "at", "city", "port", "of", "X", "xin", "_in", "ſ", "9", "é",
+		"will", "Would", "shall", "be", "scheduled", "expected", "plans", "planning", "going", "agreed", "forward", "set", "ready",
+		"willing", "hopes", "wishes", "upcoming", "next", "tomorrow", "planned", "proposed", "invited", "meet"}
 	r := rand.New(rand.NewSource(3))
 	var texts []string
 	if corpus, ok := devCorpusMaybe(t); ok {
@@ -71,7 +73,7 @@ func TestLedRegexpMatchesRegexp(t *testing.T) {
 		}
 		texts = append(texts, b.String())
 	}
-	for _, lr := range []*ledRegexp{presenceCue, placeCue} {
+	for _, lr := range []*ledRegexp{presenceCue, placeCue, futureCue} {
 		for _, s := range texts {
 			if got, want := lr.MatchString(s), lr.re.MatchString(s); got != want {
 				t.Fatalf("%s on %q: got %v, want %v", lr.re, s, got, want)

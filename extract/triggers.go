@@ -319,5 +319,9 @@ var reRelativeClause = regexp.MustCompile(`(?i)\b(?:where|were|which|who)\s+(?:h
 // future reports whether the words before the trigger make it a plan.
 func future(s string, t trigger) bool {
 	lo := max(0, t.start-40)
-	return reFuture.MatchString(s[lo:t.start])
+	return futureCue.MatchString(s[lo:t.start])
 }
+
+// futureCue tries reFuture only where one of its words starts.
+var futureCue = newLedRegexp(reFuture, "will", "would", "shall", "to", "is", "are", "scheduled", "expected", "plan", "going",
+	"agreed", "forward", "set", "ready", "hope", "wish", "upcoming", "next", "tomorrow", "proposed", "invited")
