@@ -235,10 +235,14 @@ func findAuthor(infos []sentInfo, firstBody int, reg *registry) {
 // reUnnamedSides is "the foreign ministers of A and B" before the verb.
 var reUnnamedSides = regexp.MustCompile(`(?i)\b(?:the\s+)?((?:foreign|defen[cs]e|trade|finance|prime|economy|energy)\s+ministers|presidents|leaders|heads\s+of\s+(?:state|government)|national\s+security\s+advis[eo]rs)\s+of\s+(?:the\s+)?([A-Z][\w.' -]{1,40}?)\s+and\s+(?:the\s+)?([A-Z][\w.' -]{1,40}?)\s*$`)
 
+// unnamedSidesCue tries reUnnamedSides only where one of its words starts.
+var unnamedSidesCue = newLedRegexp(reUnnamedSides, "the", "foreign", "defen", "trade", "finance", "prime", "economy", "energy",
+	"presidents", "leaders", "heads", "national")
+
 // unnamedSides reads two unnamed sides named by their states: "The
 // foreign ministers of Singapore and Thailand met".
 func unnamedSides(pre string) (group, bool) {
-	m := reUnnamedSides.FindStringSubmatch(pre)
+	m := unnamedSidesCue.FindStringSubmatch(pre)
 	if m == nil {
 		return group{}, false
 	}

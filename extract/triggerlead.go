@@ -128,3 +128,24 @@ func (r *ledRegexp) MatchString(s string) bool {
 	}
 	return false
 }
+
+// FindStringSubmatch is re.FindStringSubmatch(s).
+func (r *ledRegexp) FindStringSubmatch(s string) []string {
+	if foldsToASCII(s) {
+		return r.re.FindStringSubmatch(s)
+	}
+	for i := 0; i < len(s); i++ {
+		if i > 0 && asciiWord(s[i-1]) || !asciiLetter(s[i]) {
+			continue
+		}
+		for _, w := range r.leads {
+			if prefixFold(s, i, w) {
+				if m := r.anchored.FindStringSubmatch(s[i:]); m != nil {
+					return m
+				}
+				break
+			}
+		}
+	}
+	return nil
+}

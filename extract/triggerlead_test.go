@@ -53,7 +53,8 @@ func TestLedRegexpMatchesRegexp(t *testing.T) {
 		"in", "In", "visiting", "the", "visited", "arrived", "on", "during", "a", "his", "state", "official", "visit", "to", "concluded",
 		"paid", "made", "delegation", "trip", "mission", "held", "at", "city", "port", "of", "X", "xin", "_in", "ſ", "9", "é",
 		"will", "Would", "shall", "be", "scheduled", "expected", "plans", "planning", "going", "agreed", "forward", "set", "ready",
-		"willing", "hopes", "wishes", "upcoming", "next", "tomorrow", "planned", "proposed", "invited", "meet"}
+		"willing", "hopes", "wishes", "upcoming", "next", "tomorrow", "planned", "proposed", "invited", "meet",
+		"foreign ministers", "Defense Ministers", "presidents", "leaders", "heads of state", "national security advisers", "and", "China", "Japan"}
 	r := rand.New(rand.NewSource(3))
 	var texts []string
 	if corpus, ok := devCorpusMaybe(t); ok {
@@ -73,10 +74,13 @@ func TestLedRegexpMatchesRegexp(t *testing.T) {
 		}
 		texts = append(texts, b.String())
 	}
-	for _, lr := range []*ledRegexp{presenceCue, placeCue, futureCue} {
+	for _, lr := range []*ledRegexp{presenceCue, placeCue, futureCue, unnamedSidesCue} {
 		for _, s := range texts {
 			if got, want := lr.MatchString(s), lr.re.MatchString(s); got != want {
 				t.Fatalf("%s on %q: got %v, want %v", lr.re, s, got, want)
+			}
+			if got, want := lr.FindStringSubmatch(s), lr.re.FindStringSubmatch(s); !reflect.DeepEqual(got, want) {
+				t.Fatalf("%s on %q: got %q, want %q", lr.re, s, got, want)
 			}
 		}
 	}
