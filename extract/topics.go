@@ -872,7 +872,7 @@ func splitTopics(list string) []string {
 		// "relations between Afghanistan and other countries" is one subject
 		list = reBetweenAnd.ReplaceAllString(list, "${1} \x00 ")
 	}
-	if strings.Contains(list, " and ") {
+	if strings.Contains(list, " and ") && sharedModifierCand(list) {
 		// modifiers share their noun: "economic and trade cooperation",
 		// "nuclear and missile programs"
 		list = reSharedModifier.ReplaceAllStringFunc(list, func(m string) string {
@@ -970,6 +970,35 @@ func hopeful(low string) bool {
 // It must open the item and be followed by at least two words
 // ("nuclear and missile programs").
 var reSharedModifier = regexp.MustCompile(`(^\s*|[,:]\s*|\b(?:the|its|their|on|in|of)\s+|['’]s\s+)([a-z]+(?:al|ic|ive|ary|arian)|nuclear)\s+and\s+([\w-]+\s+[\w-]+)`)
+
+// sharedModifierCand reports an "and" after an adjective-like word (by
+// its ending, or "nuclear"): reSharedModifier's cheap prefilter.
+func sharedModifierCand(list string) bool {
+	for from := 0; ; {
+		i := strings.Index(list[from:], "and")
+		if i < 0 {
+			return false
+		}
+		i += from
+		from = i + 3
+		if i == 0 || !asciiSpace(list[i-1]) || i+3 >= len(list) || !asciiSpace(list[i+3]) {
+			continue
+		}
+		e := i - 1
+		for e > 0 && asciiSpace(list[e-1]) {
+			e--
+		}
+		w := list[:e]
+		if strings.HasSuffix(w, "nuclear") {
+			return true
+		}
+		for _, suf := range []string{"al", "ic", "ive", "ary", "arian"} {
+			if k := len(w) - len(suf) - 1; k >= 0 && strings.HasSuffix(w, suf) && w[k] >= 'a' && w[k] <= 'z' {
+				return true
+			}
+		}
+	}
+}
 
 // nounLike are words with an adjective's ending that are nouns.
 var nounLike = setOf(`pandemic epidemic republic topic traffic clinic rhetoric critic proposal approval arrival capital festival hospital

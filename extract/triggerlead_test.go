@@ -116,3 +116,24 @@ func TestRelationsCandMatchesRegexp(t *testing.T) {
 		}
 	}
 }
+
+// TestSharedModifierCand checks that the prefilter passes every list
+// reSharedModifier matches.
+func TestSharedModifierCand(t *testing.T) {
+	words := []string{" ", "  ", "\t", ",", ":", "and", "economic", "nuclear", "trade", "the", "its", "on", "'s", "’s", "cooperation",
+		"missile", "programs", "al", "ic", "xive", "humanitarian", "ary", "X", "-"}
+	r := rand.New(rand.NewSource(5))
+	for n := 0; n < 200000; n++ {
+		var b strings.Builder
+		for k := r.Intn(10); k >= 0; k-- {
+			b.WriteString(words[r.Intn(len(words))])
+			if r.Intn(3) > 0 {
+				b.WriteByte(' ')
+			}
+		}
+		s := b.String()
+		if reSharedModifier.MatchString(s) && !sharedModifierCand(s) {
+			t.Fatalf("%q: prefilter rejects a match", s)
+		}
+	}
+}
