@@ -811,7 +811,8 @@ var quoteStripper = strings.NewReplacer("\"", "", "“", "", "”", "")
 // common concern", "international and regional issues", "regional
 // matters", "major achievements".
 func stockTopic(low string) bool {
-	if reStockRelation.MatchString(low) || reStockPhrase.MatchString(low) {
+	if hasAnySuffix(low, stockRelationEnds) && reStockRelation.MatchString(low) ||
+		(strings.Contains(low, "fields") || strings.Contains(low, "way ahead") || hasAnySuffix(low, stockPhraseEnds)) && reStockPhrase.MatchString(low) {
 		return true
 	}
 	low = strings.TrimSuffix(strings.TrimSuffix(low, "s"), " of")
@@ -820,7 +821,25 @@ func stockTopic(low string) bool {
 			return true
 		}
 	}
-	return reStockTopic.MatchString(low)
+	return hasAnySuffix(low, stockTopicEnds) && reStockTopic.MatchString(low)
+}
+
+// The words the stock regexps end with, their cheap prefilters: a text
+// ending otherwise cannot match (a noun in reStockTopic may take an "s").
+var (
+	stockRelationEnds = []string{"relation", "relations", "relationship", "ties", "friendship", "countries", "peoples", "nations", "sides"}
+	stockPhraseEnds   = []string{"affairs", "world peace", "peace and development", "direction", "track", "current developments in the country"}
+	stockTopicEnds    = []string{"issue", "matter", "question", "topic", "subject", "area", "field", "development", "achievement",
+		"situation", "affair", "problem", "item", "state", "status", "prospect", "outlook", "direction", "track", "trend", "agenda", "s"}
+)
+
+func hasAnySuffix(s string, sufs []string) bool {
+	for _, w := range sufs {
+		if strings.HasSuffix(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // reStockPhrase reads the rhetoric of readouts that names no subject:
