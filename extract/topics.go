@@ -464,7 +464,7 @@ func sentenceTopics(si *sentInfo) *sentTopics {
 		}
 		// vocabulary phrases anywhere in the contact's own sentences
 	vocab:
-		for _, v := range vocabAll(s) {
+		for _, v := range vocabAll(s, low) {
 			if !inTitle(si, v.a, v.b) && !occasion(low[:v.a], asciiLower(v.text)) {
 				tc.vocab = append(tc.vocab, v.text)
 			}
@@ -476,12 +476,18 @@ func sentenceTopics(si *sentInfo) *sentTopics {
 // reFutureSentence skips plans when collecting topics.
 var reFutureSentence = regexp.MustCompile(`(?i)\b(?:will|would|looks? forward to|is scheduled to)\b`)
 
-// vocabAll lists the specific vocabulary topics a sentence mentions.
-func vocabAll(s string) []vocabHit {
+// vocabAll lists the specific vocabulary topics a sentence s mentions; low
+// is s with ASCII letters lowered.
+func vocabAll(s, low string) []vocabHit {
 	ti := theTopics()
-	low := asciiLower(s) // same byte offsets as s
-	type span struct{ a, b int }
-	var words []span
+	// each word's span and lookup form: trimmed of curly quotes (which
+	// only a non-ASCII byte at either end can be) and lower-cased
+	type span struct {
+		a, b int
+		tok  string
+	}
+	var arr [64]span
+	words := arr[:0]
 	start := -1
 	for k := 0; k <= len(low); k++ {
 		sep := k == len(low)
@@ -493,22 +499,16 @@ func vocabAll(s string) []vocabHit {
 		}
 		if sep {
 			if start >= 0 {
-				words = append(words, span{start, k})
+				t := low[start:k]
+				if t[0] >= 0x80 || t[len(t)-1] >= 0x80 {
+					t = strings.Trim(t, "“”’‘")
+				}
+				words = append(words, span{start, k, strings.ToLower(t)})
 				start = -1
 			}
 		} else if start < 0 {
 			start = k
 		}
-	}
-	// each word's lookup form, once: trimmed of curly quotes (which
-	// only a non-ASCII byte at either end can be) and lower-cased
-	toks := make([]string, len(words))
-	for k, w := range words {
-		t := low[w.a:w.b]
-		if t[0] >= 0x80 || t[len(t)-1] >= 0x80 {
-			t = strings.Trim(t, "“”’‘")
-		}
-		toks[k] = strings.ToLower(t)
 	}
 	var out []vocabHit
 	var buf []byte
@@ -520,7 +520,7 @@ func vocabAll(s string) []vocabHit {
 			if n > 1 {
 				buf = append(buf, ' ')
 			}
-			buf = append(buf, toks[i+n-1]...)
+			buf = append(buf, w.tok...)
 			if name, ok := ti.byPhrase[string(buf)]; ok && ti.specific[string(buf)] {
 				ph := string(buf)
 				best, bestN = name, n
