@@ -184,6 +184,18 @@ func containsAny(low string, words []string) bool {
 	return false
 }
 
+// ruleVerbs, ruleVerbThenName and ruleLeads hold triggerVerbs,
+// triggerVerbThenName and triggerLeads by rule index, sparing a map lookup
+// by name per rule per sentence.
+var ruleVerbs, ruleVerbThenName, ruleLeads = func() (a, b, c [][]string) {
+	for _, r := range triggerRules {
+		a = append(a, triggerVerbs[r.name])
+		b = append(b, triggerVerbThenName[r.name])
+		c = append(c, triggerLeads[r.name])
+	}
+	return a, b, c
+}()
+
 // maxTriggers caps the contact phrases read in one sentence.
 const maxTriggers = 8
 
@@ -214,10 +226,10 @@ rules:
 				continue rules
 			}
 		}
-		if also := triggerVerbs[r.name]; also != nil && !containsAny(low, also) {
+		if also := ruleVerbs[ri]; also != nil && !containsAny(low, also) {
 			continue
 		}
-		if verbs := triggerVerbThenName[r.name]; verbs != nil && !verbThenCapital(s, verbs) {
+		if verbs := ruleVerbThenName[ri]; verbs != nil && !verbThenCapital(s, verbs) {
 			continue
 		}
 		if r.name == "during their meeting, A and B" && !meetingComma(low) {
@@ -230,7 +242,7 @@ rules:
 			if alow == "" {
 				alow = asciiLower(s)
 			}
-			ms = findLed(s, alow, triggerLeads[r.name], a, maxTriggers)
+			ms = findLed(s, alow, ruleLeads[ri], a, maxTriggers)
 		} else {
 			ms = r.re.FindAllStringSubmatchIndex(s, maxTriggers)
 		}
