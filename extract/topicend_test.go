@@ -2,6 +2,7 @@ package extract
 
 import (
 	"math/rand"
+	"reflect"
 	"testing"
 )
 
@@ -28,6 +29,31 @@ func TestFindTopicEndMatchesRegexp(t *testing.T) {
 		}
 		if a != want[0] || s[a] == '.' && b != want[1] {
 			t.Fatalf("%q: got %d,%d want %v", s, a, b, want)
+		}
+	}
+}
+
+// TestSplitTopicListMatchesRegexp checks the literal split against
+// reTopicSplit.Split.
+func TestSplitTopicListMatchesRegexp(t *testing.T) {
+	pieces := []string{" ", "  ", "\t", "\n", ",", ", ", ";", "and", "And", "band", "andx", "as well as", "as well", "including",
+		"including on", "including only", "especially", "especially  on", "in particular", "in particular on", "on", "x", "_", "9",
+		"é", "trade", "energy", "security"}
+	r := rand.New(rand.NewSource(6))
+	for n := 0; n < 200000; n++ {
+		s := ""
+		for k := r.Intn(9); k >= 0; k-- {
+			s += pieces[r.Intn(len(pieces))]
+			if r.Intn(2) == 0 {
+				s += " "
+			}
+		}
+		if n%50 == 0 {
+			s = ""
+		}
+		want := reTopicSplit.Split(s, -1)
+		if got := splitTopicList(s); !reflect.DeepEqual(got, want) {
+			t.Fatalf("%q: got %q, want %q", s, got, want)
 		}
 	}
 }

@@ -885,7 +885,7 @@ func abstractNoun(w string) bool {
 // "Partnership for Global Infrastructure and Investment").
 func splitTopics(list string) []string {
 	if !strings.Contains(list, "and") {
-		return reTopicSplit.Split(list, -1)
+		return splitTopicList(list)
 	}
 	if strings.Contains(list, "between ") {
 		// "relations between Afghanistan and other countries" is one subject
@@ -920,7 +920,7 @@ func splitTopics(list string) []string {
 		}
 		return reNameAnd.ReplaceAllString(m, "$1 \x00 $2")
 	})
-	pieces := reTopicSplit.Split(protected, -1)
+	pieces := splitTopicList(protected)
 	for i, p := range pieces {
 		pieces[i] = strings.ReplaceAll(p, "\x00", "and")
 	}
