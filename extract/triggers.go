@@ -41,7 +41,7 @@ var triggerRules = []triggerRule{
 	{[]string{"phone"}, regexp.MustCompile(`(?i)\b(?:spoke|speaks|talked|talks|conferred)\s+(?:again\s+|today\s+|yesterday\s+|earlier today\s+|separately\s+)?(?:on|by|over)\s+(?:the\s+)?(?:tele)?phone\b`), KindPhoneCall, "spoke on the phone", false, false},
 	{[]string{"spoke ", "spoke\n", "talked ", "talked\n"}, regexp.MustCompile(`(?i)\b(?:spoke|talked)\s+(?:[\w-]+\s+){0,3}?(?:with|to)\b`), KindPhoneCall, "spoke with (a call)", false, false},
 	{[]string{"spoke ", "spoke\n", "talked ", "talked\n"}, regexp.MustCompile(`(?i)\b(?:spoke|talked)\s+(?:today|yesterday|this\s+(?:morning|afternoon|evening)|tonight|earlier\s+today|again|by\s+phone|about|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b`), KindPhoneCall, "A and B spoke", false, false},
-	{[]string{"call"}, regexp.MustCompile(`(?i)\b(?:received|receives|took|answered)\s+(?:a\s+)?(?:phone\s+|telephone\s+)?call\s+from\b`), KindPhoneCall, "received a call from", false, false},
+	{[]string{"call"}, regexp.MustCompile(`(?i)\b(?:received|receives|took|answered)\s+(?:(?:today|yesterday|tonight|this|morning|afternoon|evening|earlier|on|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d{1,2}(?:st|nd|rd|th)?),?\s+){0,4}?(?:a\s+)?(?:phone\s+|telephone\s+)?call\s+(?:today\s+|yesterday\s+|this\s+(?:morning|afternoon|evening)\s+)?from\b`), KindPhoneCall, "received a call from", false, false},
 	{[]string{"call"}, regexp.MustCompile(`(?i)\b(?:held|holds|had|has had|made|placed|hosted)\s+(?:a\s+|his\s+|her\s+|their\s+|an?\s+)?(?:[\w-]+\s+){0,3}?call\s+with\b`), KindPhoneCall, "held a call with", false, false},
 	{[]string{"talks", "consult", "dialogue", "negotiat"}, regexp.MustCompile(`(?i)\b(?:held|holds|had|conducted|co-chaired|co-chairs)\s+(?:a\s+|an\s+|the\s+|their\s+)?(?:new\s+)?(?:round\s+of\s+)?(?:[\w-]+\s+){0,4}?(?:talks|consultations?|strategic\s+dialogue|dialogue|negotiations?)\b`), KindTalks, "held talks/consultation/dialogue", false, false},
 	{[]string{"co-chair"}, regexp.MustCompile(`(?i)\bco-chaired\b`), KindTalks, "co-chaired", false, false},
@@ -331,7 +331,41 @@ var reRelativeClause = regexp.MustCompile(`(?i)\b(?:where|were|which|who)\s+(?:h
 // future reports whether the words before the trigger make it a plan.
 func future(s string, t trigger) bool {
 	lo := max(0, t.start-40)
-	return futureCue.MatchString(s[lo:t.start])
+	if futureCue.MatchString(s[lo:t.start]) {
+		return true
+	}
+	return coordinatedFuture(s, t)
+}
+
+// reAndBefore sees a trigger coordinated with an earlier verb: "... and
+// meet with".
+var reAndBefore = regexp.MustCompile(`(?i)\band\s+(?:also\s+|then\s+|later\s+)?$`)
+
+// reFutureAux is a future auxiliary whose verb the coordinated verbs that
+// follow share: "will hold talks with A and meet with B".
+var reFutureAux = regexp.MustCompile(`(?i)\b(?:will|shall|is to|are to|(?:is|are) scheduled to|plans? to|(?:is|are) expected to|(?:is|are) set to)\s+(?:also\s+)?[a-z]+\b`)
+
+// baseVerbs are the bare verb forms a coordinated trigger opens with when
+// it shares an earlier auxiliary ("and meet with", never "and met with").
+var baseVerbs = map[string]bool{"meet": true, "hold": true, "have": true, "receive": true, "host": true,
+	"call": true, "speak": true, "talk": true, "sign": true, "visit": true, "conduct": true, "attend": true,
+	"welcome": true, "pay": true, "make": true, "co-chair": true, "take": true, "confer": true}
+
+// coordinatedFuture reports whether a bare-verb trigger joined by "and"
+// to an earlier verb of its clause shares that verb's future auxiliary.
+func coordinatedFuture(s string, t trigger) bool {
+	w := strings.ToLower(s[t.start:t.end])
+	if i := strings.IndexAny(w, " \n\t"); i >= 0 {
+		w = w[:i]
+	}
+	if !baseVerbs[w] || !reAndBefore.MatchString(s[max(0, t.start-16):t.start]) {
+		return false
+	}
+	lo := 0
+	if i := strings.LastIndexAny(s[:t.start], ";:"); i >= 0 {
+		lo = i + 1
+	}
+	return reFutureAux.MatchString(s[lo:t.start])
 }
 
 // futureCue tries reFuture only where one of its words starts.
