@@ -323,12 +323,58 @@ func findMentions(c *classified) []mention {
 			// after "at" is a venue, not a person
 			ok = false
 		}
+		if ok && c.notPerson(m) {
+			ok = false
+		}
 		if ok {
 			out = append(out, m)
 		}
 		i = j
 	}
 	return out
+}
+
+// venueWords end the name of a building, never of a person: "San Martín
+// Palace", "Maximos Mansion".
+var venueWords = map[string]bool{"palace": true, "mansion": true, "house": true, "hall": true, "hotel": true,
+	"centre": true, "center": true, "residence": true, "guesthouse": true, "building": true, "villa": true}
+
+// notPerson reports a capitalized run that names a venue, a place, a news
+// agency or a spouse rather than a participant.
+func (c *classified) notPerson(m mention) bool {
+	toks := c.toks
+	n := len(toks)
+	ns, ne := m.nameStart, m.nameEnd
+	if ne < n && venueWords[fold(toks[ne].text)] {
+		// "San Martín Palace"
+		return true
+	}
+	if !m.titled && !m.honored && venueWords[fold(toks[ne-1].text)] {
+		// "Maximos Mansion"
+		return true
+	}
+	prev := ""
+	if m.fullStart > 0 {
+		prev = fold(toks[m.fullStart-1].text)
+	}
+	if m.fullStart == ns && !m.honored && prev == "in" && ne < n && toks[ne].text == "," {
+		// "On August 15 in Ha Noi, Deputy Prime Minister ...": a place
+		return true
+	}
+	if !m.titled && !m.honored && prev == "(" && ne < n && toks[ne].text == ")" && m.fullStart >= 2 {
+		// "Havana, Jun 20 (Prensa Latina) ...": the agency of a dateline
+		if d := toks[m.fullStart-2].text; d != "" && d[0] >= '0' && d[0] <= '9' {
+			return true
+		}
+	}
+	if ns > 0 {
+		// "X and his wife Y": a spouse is never a participant
+		switch fold(toks[ns-1].text) {
+		case "wife", "husband", "spouse":
+			return true
+		}
+	}
+	return false
 }
 
 func (c *classified) buildMention(ns, ne int) (mention, bool) {
