@@ -86,6 +86,29 @@ func classify(toks []token) *classified {
 			c.cls[i], c.cls[i+1] = clsHonor, clsHonor
 		}
 	}
+	for i := 1; i+1 < len(toks); i++ {
+		switch {
+		case toks[i].text == "He" && c.cls[i+1] == clsName && (c.cls[i-1] == clsTitle || c.cls[i-1] == clsEntity || c.cls[i-1] == clsName):
+			// "Ambassador to Viet Nam He Xiaoyu": a surname, not the
+			// pronoun that opens a sentence
+			c.cls[i] = clsName
+		case c.cls[i] == clsEntity && c.ent[i] >= 0 && c.ents[c.ent[i]].kind == "city" && c.ents[c.ent[i]].tokStart == i &&
+			i > 0 && (c.cls[i-1] == clsTitle || c.cls[i-1] == clsHonor) && c.ents[c.ent[i]].tokEnd < len(toks) &&
+			c.cls[c.ents[c.ent[i]].tokEnd] == clsName:
+			// "Argentine President Santiago Ferraro": a city's name
+			// between a title and a surname is a given name
+			for k, end := i, c.ents[c.ent[i]].tokEnd; k < end; k++ {
+				c.cls[k] = clsName
+				c.ent[k] = -1
+			}
+		case subdivisionWords[toks[i].text] && c.cls[i-1] == clsName && c.cls[i+1] == clsName:
+			// "Governor of Hyogo Prefecture Kenji Morimoto": the
+			// subdivision ends the title, the name follows
+			for k := i; k >= 0 && (k == i || c.cls[k] == clsName); k-- {
+				c.cls[k] = clsTitle
+			}
+		}
+	}
 	// a surname printed in capitals, Japanese style: "Mr. KAMIYA Haruki"
 	for i := 1; i+1 < len(toks); i++ {
 		if c.cls[i] == clsOther && c.cls[i-1] == clsHonor && isAcronym(toks[i].text) && len(toks[i].text) >= 3 &&
@@ -334,6 +357,11 @@ func findMentions(c *classified) []mention {
 	return out
 }
 
+// subdivisionWords end the name of a first-level subdivision, and so a
+// title that names one ("Governor of Hyogo Prefecture").
+var subdivisionWords = map[string]bool{"Prefecture": true, "Province": true, "State": true, "Region": true,
+	"Oblast": true, "County": true}
+
 // venueWords end the name of a building, never of a person: "San Martín
 // Palace", "Maximos Mansion".
 var venueWords = map[string]bool{"palace": true, "mansion": true, "house": true, "hall": true, "hotel": true,
@@ -482,6 +510,10 @@ func (c *classified) buildMention(ns, ne int) (mention, bool) {
 		m.fullStart = ts
 		m.titled = true
 		m.title, m.org, m.orgWhy = c.titleAndOrg(ts, k, true)
+		if m.org == "" && strings.HasSuffix(m.title, " Prefecture") {
+			// prefectures are Japan's first-level subdivisions
+			m.org, m.orgWhy = "Japan", "a prefecture's official"
+		}
 	} else {
 		ts = k
 	}

@@ -42,7 +42,7 @@ compatriots francophonie`)
 // honorifics are dropped from names.
 var honorifics = setOf(`mr mr. mrs mrs. ms ms. dr dr. prof prof. professor sir dame h.e. h.e he. his her excellency hon hon. honourable
 honorable rt rt. right sheikh shaikh sheik pak bapak ibu madam madame mme mme. lord lady excellencies comrade
-messrs messrs. mister miss sayyid sayyida datuk dato dato' datin tun toh shri smt smt. shrimati`)
+messrs messrs. mister miss sayyid sayyida datuk dato dato' datin tun toh shri smt smt. shrimati amb.`)
 
 // honorPairs open two-word honorifics with "Seri" or "Sri" ("Datuk Seri",
 // "Tan Sri"); "Tan" alone is a surname, so only the pair is an honorific.
