@@ -29,6 +29,7 @@ var publisherCues = []struct {
 	{regexp.MustCompile(`(?i)\bfrance diplomacy\b|\bministry for europe and foreign affairs\b`), "France", []string{"france diplomacy", "europe and foreign affairs"}},
 	{regexp.MustCompile(`(?i)\bmofa\.go\.jp\b`), "Japan", []string{"mofa.go.jp"}},
 	{regexp.MustCompile(`(?i)\bfmprc\.gov\.cn\b`), "China", []string{"fmprc.gov.cn"}},
+	{regexp.MustCompile(`(?i)\bbeehive\.govt\.nz\b|^\s*beehive\b|\bnew zealand government\b`), "New Zealand", []string{"beehive", "new zealand government"}},
 }
 
 // rePublisherOf is a ministry, embassy or government "of <state>" in the
@@ -42,7 +43,7 @@ var publisherOfWords = []string{"embassy", "consulate", "mission", "ministry", "
 
 // rePublisherAdj is "<Demonym> Ministry of Foreign Affairs" / "<State>
 // Ministry of Foreign Affairs" in the page chrome.
-var rePublisherAdj = regexp.MustCompile(`(?i)^\s*(?:the\s+)?([A-Z][\w'. ]{2,40}?)\s+(?:ministry of foreign affairs|foreign ministry|ministry for foreign affairs|embassy)\b`)
+var rePublisherAdj = regexp.MustCompile(`(?i)^\s*(?:the\s+)?([A-Z][\w'. ]{2,40}?)(?:\s*[-–—|:,])?\s+(?:ministry of foreign affairs|foreign ministry|ministry for foreign affairs|embassy|government\s*$)`)
 
 // publisherSide reads the page chrome (the lines before the body and the
 // short lines after it) for the state or body that published the text.
