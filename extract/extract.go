@@ -699,7 +699,9 @@ func participantsFor(si *sentInfo, t trigger, prevEnd, next int, anchor *cand, r
 			b.person.org, b.person.orgWhy = a.person.org, "shares the nationality of "+a.person.name
 		}
 	}
-	respectively := strings.Contains(strings.ToLower(s.text[t.start:min(len(s.text), next)]), "respectively")
+	respectively := strings.Contains(strings.ToLower(s.text[t.start:min(len(s.text), next)]), "respectively") ||
+		// "met separately with A and B": one contact each
+		strings.Contains(strings.ToLower(s.text[t.start:min(len(s.text), t.end+24)]), " separately with ")
 	if respectively && len(obj) >= 2 {
 		var out []group
 		for _, m := range obj {
