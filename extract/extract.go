@@ -1140,6 +1140,17 @@ func sameClause(s string, t trigger, d dateExpr, nTrigs int) bool {
 	return !reNewClause.MatchString(s[t.end:d.start])
 }
 
+// reOwnVenue opens a sentence that reports a separate event at a venue of
+// its own ("Earlier in the day, ... at the Residence"), or a diary entry
+// under its own date: the place of the contact before is not its place.
+var reOwnVenue = regexp.MustCompile(`^(?:(?i:earlier|later)\b[^.;]*\bat\s+the\s+[A-Z]|\d{4}-\d{2}-\d{2}\b)`)
+
+// placedElsewhere reports a sentence that does not take the place of the
+// contact before it.
+func placedElsewhere(s string) bool {
+	return reOwnVenue.MatchString(strings.TrimSpace(s))
+}
+
 // placeFor sets the city and country from the sentence, or from the
 // contact it follows on from, or from where the text puts a visitor.
 func placeFor(c *cand, si *sentInfo, t trigger, anchor *cand, infos []sentInfo) {
@@ -1163,7 +1174,8 @@ func placeFor(c *cand, si *sentInfo, t trigger, anchor *cand, infos []sentInfo) 
 	if c.background || c.kind == KindPhoneCall || c.kind == KindVideoCall {
 		return
 	}
-	if anchor != nil && anchor.sent != c.sent && (anchor.city != "" || anchor.country != "") && anchor.kind != KindPhoneCall && anchor.kind != KindVideoCall {
+	if anchor != nil && anchor.sent != c.sent && (anchor.city != "" || anchor.country != "") && anchor.kind != KindPhoneCall && anchor.kind != KindVideoCall &&
+		!placedElsewhere(si.s.text) {
 		c.city, c.country = anchor.city, anchor.country
 		c.reasons = append(c.reasons, "place: from the contact before")
 		return
