@@ -395,6 +395,10 @@ func (c *classified) notPerson(m mention) bool {
 			return true
 		}
 	}
+	if ns == 0 && ne == 1 && ne < n && toks[ne].text == "," && strings.HasSuffix(toks[0].text, "ly") {
+		// "Separately, Deputy Minister X ...": an opening adverb
+		return true
+	}
 	if ns > 0 {
 		// "X and his wife Y": a spouse is never a participant
 		switch fold(toks[ns-1].text) {
