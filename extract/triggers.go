@@ -63,6 +63,13 @@ var triggerRules = []triggerRule{
 	// "Ambassador X and Minister Y signed the Agreement on ...": a
 	// signing ceremony between the two
 	{[]string{"signed"}, regexp.MustCompile(`\band\s+(?:(?:[A-Z][\w.'’-]*|of|the|for|and)\s+){1,10}?(?:jointly\s+|also\s+)?(signed)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,4}?(?:[Aa]greements?|[Mm]emorand(?:um|a)|MoUs?|MOUs?|[Pp]rotocols?|[Tt]reaty|[Cc]ontracts?|[Dd]eclaration|[Ee]xchange\s+of\s+[Ll]etters)\b`), KindOther, ruleSigned, false, false},
+	// "hosted Foreign Minister X for talks in Wellington": talks, the
+	// verb is the trigger
+	{[]string{"hosted", "welcomed"}, regexp.MustCompile(`\b(hosted|welcomed)\s+(?:[A-Z][\w.’'-]*,?\s+|of\s+|the\s+|and\s+){1,14}?for\s+(?:official\s+|bilateral\s+|formal\s+)?talks\b`), KindTalks, "hosted X for talks", false, false},
+	// "recalled his talks with X in Santiago in 2023": a past contact of
+	// the subject's
+	{[]string{"recalled"}, regexp.MustCompile(`(?i)\brecalled\s+(?:his|her|their)\s+(?:earlier\s+|previous\s+|last\s+)?talks\s+with\b`), KindTalks, "recalled his talks with", false, false},
+	{[]string{"recalled"}, regexp.MustCompile(`(?i)\brecalled\s+(?:his|her|their)\s+(?:earlier\s+|previous\s+|last\s+)?meeting\s+with\b`), KindMeeting, "recalled his meeting with", false, false},
 	// "welcomed Chancellor X of Y to the White House", "hosted Prime
 	// Minister X at the Residence": a visit received, only the verb is the
 	// trigger (the span is the first group)
