@@ -66,6 +66,9 @@ var triggerRules = []triggerRule{
 	// "hosted Foreign Minister X for talks in Wellington": talks, the
 	// verb is the trigger
 	{[]string{"hosted", "welcomed"}, regexp.MustCompile(`\b(hosted|welcomed)\s+(?:[A-Z][\w.’'-]*,?\s+|of\s+|the\s+|and\s+){1,14}?for\s+(?:official\s+|bilateral\s+|formal\s+)?talks\b`), KindTalks, "hosted X for talks", false, false},
+	// "had discussed Lebanon with Minister X by phone last week": a past
+	// call, the auxiliary is the trigger
+	{[]string{"phone"}, regexp.MustCompile(`\b((?:had|has)\s+discussed)\s+[^.;]{0,120}?\bwith\s+[^.;]{0,100}?\b(?:by|over\s+the)\s+(?:tele)?phone\b`), KindPhoneCall, "had discussed X with Y by phone", false, false},
 	// "recalled his talks with X in Santiago in 2023": a past contact of
 	// the subject's
 	{[]string{"recalled"}, regexp.MustCompile(`(?i)\brecalled\s+(?:his|her|their)\s+(?:earlier\s+|previous\s+|last\s+)?talks\s+with\b`), KindTalks, "recalled his talks with", false, false},
