@@ -19,21 +19,6 @@ import (
 	"github.com/diplograph/diplograph/store"
 )
 
-// mustEmpty returns the test store, migrated and emptied.
-func mustEmpty(t *testing.T) (*store.Store, context.Context) {
-	t.Helper()
-	st := neo4jtest.MustOpen(t)
-	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)
-	t.Cleanup(cancel)
-	if err := st.Migrate(ctx); err != nil {
-		t.Fatal(err)
-	}
-	if err := st.DeleteAll(ctx); err != nil {
-		t.Fatal(err)
-	}
-	return st, ctx
-}
-
 // sharedPath returns a path under ../shared, skipping the test when it is
 // absent outside CI.
 func sharedPath(t *testing.T, rel string) string {
@@ -77,7 +62,7 @@ func pick(props map[string]any, keys ...string) map[string]any {
 
 func TestSeedStatementLoadsAsDesigned(t *testing.T) {
 	seed := sharedPath(t, "corpus/dev/raw/000.txt")
-	st, ctx := mustEmpty(t)
+	st, ctx := neo4jtest.MustEmpty(t, 10*time.Minute)
 	sum := load(t, ctx, st, loader.Options{}, seed)
 	if sum.Loaded != 1 || sum.Contacts != 1 {
 		t.Fatalf("summary = %+v, want 1 statement with 1 contact", sum)
@@ -169,7 +154,7 @@ func TestSeedStatementLoadsAsDesigned(t *testing.T) {
 
 func TestLoadDevCorpusTwiceChangesNothing(t *testing.T) {
 	dev := sharedPath(t, "corpus/dev/raw")
-	st, ctx := mustEmpty(t)
+	st, ctx := neo4jtest.MustEmpty(t, 10*time.Minute)
 	first := load(t, ctx, st, loader.Options{BatchSize: 7}, dev)
 	counts1, _ := st.Counts(ctx)
 	dump1, _ := st.Dump(ctx)
@@ -189,7 +174,7 @@ func TestLoadDevCorpusTwiceChangesNothing(t *testing.T) {
 }
 
 func TestBrokenInputsAreReportedAndTheRestLoads(t *testing.T) {
-	st, ctx := mustEmpty(t)
+	st, ctx := neo4jtest.MustEmpty(t, 10*time.Minute)
 	dir := t.TempDir()
 	write := func(name string, data []byte) {
 		if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
@@ -248,7 +233,7 @@ var fakeContacts = map[string]extract.Contact{
 }
 
 func TestOneOfficialAndOrganizationHoweverNamed(t *testing.T) {
-	st, ctx := mustEmpty(t)
+	st, ctx := neo4jtest.MustEmpty(t, 10*time.Minute)
 	dir := t.TempDir()
 	for i, text := range []string{"S1 first statement", "S2 second statement", "S3 third statement"} {
 		if err := os.WriteFile(filepath.Join(dir, "s"+itoa(i)+".txt"), []byte(text), 0o644); err != nil {
@@ -283,7 +268,7 @@ func TestOneOfficialAndOrganizationHoweverNamed(t *testing.T) {
 
 func TestWhiteHouseReadouts(t *testing.T) {
 	bulk := sharedPath(t, "corpus/bulk/whitehouse-readouts.jsonl")
-	st, ctx := mustEmpty(t)
+	st, ctx := neo4jtest.MustEmpty(t, 10*time.Minute)
 	start := time.Now()
 	sum := load(t, ctx, st, loader.Options{}, bulk)
 	t.Logf("loaded %d of %d records in %s: %d contacts, %d officials, new nodes %v",

@@ -1,7 +1,6 @@
 package store_test
 
 import (
-	"context"
 	"fmt"
 	"testing"
 	"time"
@@ -11,21 +10,6 @@ import (
 	"github.com/diplograph/diplograph/internal/neo4jtest"
 	"github.com/diplograph/diplograph/store"
 )
-
-// mustEmpty returns the test store, migrated and emptied.
-func mustEmpty(t *testing.T) (*store.Store, context.Context) {
-	t.Helper()
-	st := neo4jtest.MustOpen(t)
-	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
-	t.Cleanup(cancel)
-	if err := st.Migrate(ctx); err != nil {
-		t.Fatal(err)
-	}
-	if err := st.DeleteAll(ctx); err != nil {
-		t.Fatal(err)
-	}
-	return st, ctx
-}
 
 var (
 	china = store.OrganizationRecord{ID: "org:china", Name: "China", Kind: "state", Country: "China", Aliases: []string{"China", "PRC"}}
@@ -55,7 +39,7 @@ func statement(hash, url, date, text string, topics ...string) store.StatementRe
 }
 
 func TestWriteStatementsIsIdempotent(t *testing.T) {
-	st, ctx := mustEmpty(t)
+	st, ctx := neo4jtest.MustEmpty(t, 3*time.Minute)
 	batch := []store.StatementRecord{
 		statement("a1", "", "2020-02-14", "Wang met Stoltenberg.", "iraq", "arms-control"),
 		statement("a2", "https://example.org/2", "2021-03-01", "Wang met Stoltenberg again.", "iraq"),
@@ -95,7 +79,7 @@ func TestWriteStatementsIsIdempotent(t *testing.T) {
 }
 
 func TestWriteStatementsReplacesCorrection(t *testing.T) {
-	st, ctx := mustEmpty(t)
+	st, ctx := neo4jtest.MustEmpty(t, 3*time.Minute)
 	url := "https://example.org/readout"
 	if _, err := st.WriteStatements(ctx, []store.StatementRecord{
 		statement("old", url, "2019-01-01", "An early text.", "iraq"),
@@ -125,7 +109,7 @@ func TestWriteStatementsReplacesCorrection(t *testing.T) {
 }
 
 func TestWriteStatementsRoundTripsPerBatch(t *testing.T) {
-	st, ctx := mustEmpty(t)
+	st, ctx := neo4jtest.MustEmpty(t, 3*time.Minute)
 	var batch []store.StatementRecord
 	for i := range 200 {
 		batch = append(batch, statement(fmt.Sprintf("b%03d", i), fmt.Sprintf("https://example.org/%d", i), "2022-01-01", fmt.Sprintf("text %d", i), "iraq"))
@@ -157,7 +141,7 @@ func join(l []string) string {
 }
 
 func TestWriteStatementsCorrectionInTheSameBatch(t *testing.T) {
-	st, ctx := mustEmpty(t)
+	st, ctx := neo4jtest.MustEmpty(t, 3*time.Minute)
 	url := "https://example.org/readout"
 	stats, err := st.WriteStatements(ctx, []store.StatementRecord{
 		statement("v1", url, "2019-01-01", "First text.", "iraq"),
@@ -176,7 +160,7 @@ func TestWriteStatementsCorrectionInTheSameBatch(t *testing.T) {
 }
 
 func TestWriteStatementsMergesOfficials(t *testing.T) {
-	st, ctx := mustEmpty(t)
+	st, ctx := neo4jtest.MustEmpty(t, 3*time.Minute)
 	surnameOnly := store.OfficialRecord{ID: "official:stoltenberg", Name: "Stoltenberg", Surname: "Stoltenberg", Aliases: []string{"Stoltenberg"}}
 	first := statement("m1", "", "2019-05-01", "Wang met Stoltenberg.")
 	first.Meetings[0].Participants[1].Official = surnameOnly

@@ -16,7 +16,6 @@ import (
 
 	"github.com/diplograph/diplograph/internal/gen"
 	"github.com/diplograph/diplograph/internal/neo4jtest"
-	"github.com/diplograph/diplograph/store"
 )
 
 // testEnv points the commands at the test Neo4j.
@@ -31,22 +30,8 @@ func testEnv(extra ...string) func(string) string {
 	return func(k string) string { return m[k] }
 }
 
-func emptyStore(t *testing.T) (*store.Store, context.Context) {
-	t.Helper()
-	st := neo4jtest.MustOpen(t)
-	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)
-	t.Cleanup(cancel)
-	if err := st.Migrate(ctx); err != nil {
-		t.Fatal(err)
-	}
-	if err := st.DeleteAll(ctx); err != nil {
-		t.Fatal(err)
-	}
-	return st, ctx
-}
-
 func TestLoadReportsBrokenInputsWithStatus3(t *testing.T) {
-	_, ctx := emptyStore(t)
+	_, ctx := neo4jtest.MustEmpty(t, 10*time.Minute)
 	dir := t.TempDir()
 	files := map[string][]byte{
 		"good.txt":    []byte("On May 5, 2021, Foreign Minister Anna Berg of Sweden met with Foreign Minister Ola Dahl of Norway in Oslo.\n"),
@@ -111,7 +96,7 @@ func TestKillAndRerunGivesTheCleanGraph(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds the binary and loads a corpus three times")
 	}
-	st, ctx := emptyStore(t)
+	st, ctx := neo4jtest.MustEmpty(t, 10*time.Minute)
 	dir := t.TempDir()
 	bin := filepath.Join(dir, "diplograph")
 	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {

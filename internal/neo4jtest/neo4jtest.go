@@ -63,3 +63,20 @@ func envOr(key, fallback string) string {
 	}
 	return fallback
 }
+
+// MustEmpty returns the test store with the schema migrated and every node
+// deleted, and a context that ends with the test (or after timeout). Tests
+// that use it must not run in parallel with other tests of the database.
+func MustEmpty(tb testing.TB, timeout time.Duration) (*store.Store, context.Context) {
+	tb.Helper()
+	st := MustOpen(tb)
+	ctx, cancel := context.WithTimeout(context.Background(), timeout)
+	tb.Cleanup(cancel)
+	if err := st.Migrate(ctx); err != nil {
+		tb.Fatalf("migrate the test database: %v", err)
+	}
+	if err := st.DeleteAll(ctx); err != nil {
+		tb.Fatalf("empty the test database: %v", err)
+	}
+	return st, ctx
+}
