@@ -1359,6 +1359,14 @@ func homeSide(low string, fm map[string]string, infos []sentInfo) ([]string, str
 			if e.possessive && si.c.toks[e.tokStart].start-si.s.start >= cueAt {
 				continue
 			}
+			if e.kind == "country" {
+				// "relations with Cyprus", "the situation in Syria": a state
+				// the contact is about, not a side of it
+				at := si.c.toks[e.tokStart].start - si.s.start
+				if at > 0 && at <= len(si.s.text) && reAboutState.MatchString(si.s.text[max(0, at-40):at]) {
+					continue
+				}
+			}
 			if e.kind == "country" && venueMention(si.c, e) {
 				// "in Kuala Lumpur, Malaysia", "is in Malaysia": the venue,
 				// not a side
@@ -1413,6 +1421,10 @@ func homeSide(low string, fm map[string]string, infos []sentInfo) ([]string, str
 	}
 	return out, why
 }
+
+// reAboutState ends in words that make the state after them a subject of
+// the contact rather than a party to it.
+var reAboutState = regexp.MustCompile(`(?i)\b(?:relations?|format|cooperation|ties|partnership|dialogue|situation)\s+(?:with|in)\s+(?:the\s+)?$`)
 
 // counterpartHolds reports whether a participant on the other side of
 // the contact from p already holds org.

@@ -84,8 +84,28 @@ func publisherSide(text string, infos []sentInfo, firstBody int) (string, string
 			}
 		}
 	}
+	// a headline whose subject is a state's official ("Vietnamese Deputy
+	// PM Meets ...", "Kazakh Foreign Minister Holds Talks ...") is that
+	// state's own release
+	for i := 0; i < firstBody && i < len(infos) && i < 15; i++ {
+		ln := strings.TrimSpace(infos[i].s.text)
+		if len(ln) > 160 {
+			continue
+		}
+		m := reHeadlineSubject.FindStringSubmatch(ln)
+		if m == nil {
+			continue
+		}
+		if o := stateNamed(l, m[1]); o != "" {
+			return o, "the state of the headline's subject (\"" + ln + "\")"
+		}
+	}
 	return "", ""
 }
+
+// reHeadlineSubject is a headline opening with a state's official who
+// meets, holds talks with, receives or calls someone.
+var reHeadlineSubject = regexp.MustCompile(`^(?:The\s+)?([A-Z][\w'.]*(?:\s+[A-Z][\w'.]*){0,2}?)\s+(?:(?:Deputy|Vice|First|Acting|Senior)\s+)*(?:Prime Minister|PM|President|Premier|Foreign Minister|FM|Minister\b[\w ,&]*?|Foreign Secretary|Chancellor|Vice[- ]President|Deputy Foreign Minister|Defen[cs]e Minister|Speaker|Ambassador|Secretary of State)\s+(?:[A-Z][\w'.-]*\s+){0,3}(?:Meets|Met|Holds|Held|Receives|Received|Calls|Hosts|Hosted|Talks|Speaks|Spoke|Visits|Visited|Has|Had)\b`)
 
 // stateNamed maps a phrase that is exactly a state's name, alias or
 // demonym to its short name.
