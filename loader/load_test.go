@@ -130,8 +130,8 @@ func TestSeedStatementLoadsAsDesigned(t *testing.T) {
 	}
 	sort.Strings(got)
 	want := []string{
-		"ATTENDED official:jens-stoltenberg -> " + mid + " organization=NATO title=Secretary General",
-		"ATTENDED official:wang-yi -> " + mid + " organization=China title=State Councilor and Foreign Minister",
+		"ATTENDED official:jens-stoltenberg -> " + mid + " ordinal=1 organization=NATO title=Secretary General",
+		"ATTENDED official:wang-yi -> " + mid + " ordinal=0 organization=China title=State Councilor and Foreign Minister",
 		"HELD_IN " + mid + " -> city:germany:munich ",
 		"MEETING official:wang-yi -> official:jens-stoltenberg date=2020-02-14 kind=meeting meetingId=" + mid,
 		"REPORTED_IN " + mid + " -> " + sid + " ",

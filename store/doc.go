@@ -27,11 +27,17 @@
 // Relationships:
 //
 //	(:Official)-[:MEETING {meetingId, date, kind}]->(:Official)
-//	(:Official)-[:ATTENDED {title, organization}]->(:Meeting)
+//	(:Official)-[:ATTENDED {title, organization, ordinal}]->(:Meeting)
 //	(:Meeting)-[:HELD_IN]->(:City)
 //	(:Meeting)-[:DISCUSSED]->(:Topic)
 //	(:Meeting)-[:REPORTED_IN]->(:Statement)
 //	(:Official)-[:REPRESENTS {title, firstSeen, lastSeen}]->(:Organization)
+//
+// ATTENDED.ordinal is the participant's 0-based position in the list of
+// participants the statement gives for the meeting (extract.Contact's
+// Participants, as the loader passes them on); participants are read back
+// in that order. Graphs written before ordinal existed lack it, and their
+// participants are read back in the order the evidence names them.
 //
 // MEETING edges are the pairwise projection of a Meeting: one per pair of
 // participants of different organizations (every pair when all share one),

@@ -157,12 +157,14 @@ func (s *Store) FindTopic(ctx context.Context, name string) (*Topic, error) {
 }
 
 const (
-	// ATTENDED edges carry no position, and internal ids (id(),
-	// elementId()) are neither stable nor meant to be compared, so
-	// participants are ordered by where their name first appears in the
-	// meeting's evidence sentence (which names them in the order the
-	// statement lists them), then by side (the organization they
-	// attended for) and name, for those the sentence does not name.
+	// Participants are ordered by ATTENDED.ordinal, their position in the
+	// statement's list. Edges written before ordinal existed lack it (and
+	// internal ids, id() or elementId(), are neither stable nor meant to be
+	// compared), so those participants are ordered by where their name
+	// first appears in the meeting's evidence sentence (which names them
+	// in the order the statement lists them), then by side (the
+	// organization they attended for) and name, for those the sentence
+	// does not name.
 	cypherParticipants = `
 UNWIND $ids AS mid
 MATCH (p:Official)-[a:ATTENDED]->(m:Meeting {id: mid})
@@ -173,7 +175,7 @@ OPTIONAL CALL (p, a) {
 WITH mid, p, a, o,
      CASE WHEN m.evidence CONTAINS p.name THEN size(split(m.evidence, p.name)[0]) END AS pos
 RETURN mid, p {.id, .name, .aliases} AS p, a.title AS title, o {.*} AS o
-ORDER BY mid, pos IS NULL, pos, coalesce(a.organization, ''), p.name, p.id`
+ORDER BY mid, a.ordinal IS NULL, a.ordinal, pos IS NULL, pos, coalesce(a.organization, ''), p.name, p.id`
 
 	cypherMeetingTopics = `
 UNWIND $ids AS mid
@@ -194,8 +196,9 @@ ORDER BY pid, coalesce(r.lastSeen, '') DESC, o.name`
 )
 
 // ParticipantsOf returns the participants of each meeting, keyed by
-// meeting id: those the evidence sentence names in the order it names
-// them, then the others by organization and name.
+// meeting id, in the order the statement lists them (ATTENDED.ordinal);
+// for graphs written without ordinals, those the evidence sentence names
+// in the order it names them, then the others by organization and name.
 func (s *Store) ParticipantsOf(ctx context.Context, meetingIDs []string) (map[string][]Participant, error) {
 	recs, err := s.read(ctx, cypherParticipants, map[string]any{"ids": meetingIDs})
 	if err != nil {

@@ -212,11 +212,14 @@ CALL (m, row) {
   CREATE (m)-[:DISCUSSED]->(t)
 }`
 
+	// ordinal is the participant's position in the meeting's participant
+	// list (the order the statement names them), which readers sort by.
 	cypherCreateAttended = `
 UNWIND $rows AS row
 MATCH (o:Official {id: row.official})
 MATCH (m:Meeting {id: row.meeting})
-CREATE (o)-[:ATTENDED {title: row.title, organization: row.organization}]->(m)`
+MERGE (o)-[a:ATTENDED]->(m)
+SET a.title = row.title, a.organization = row.organization, a.ordinal = row.ordinal`
 
 	cypherCreateMeetingEdges = `
 UNWIND $rows AS row
@@ -512,15 +515,16 @@ func buildRows(batch []StatementRecord) batchRows {
 	spans := map[[2]string]*span{}
 
 	for _, st := range batch {
-		for i := range st.Meetings {
-			st.Meetings[i].Participants = uniqueParticipants(st.Meetings[i].Participants)
-		}
 		b.statements = append(b.statements, map[string]any{
 			"id": st.ID, "name": st.Title, "source": st.Source, "url": nullable(st.URL),
 			"title": st.Title, "publisher": nullable(st.Publisher), "published": nullable(st.Published),
 			"contentHash": st.ContentHash, "text": st.Text,
 		})
 		for _, m := range st.Meetings {
+			// Deduplicated on a copy: the batch is left as given, so a
+			// retried transaction numbers participants the same way.
+			var ordinals []int
+			m.Participants, ordinals = uniqueParticipants(m.Participants)
 			row := map[string]any{
 				"id": m.ID, "name": meetingName(m), "kind": m.Kind, "date": nullable(m.Date),
 				"dateText": nullable(m.DateText), "atRequestOf": nullable(m.AtRequestOf),
@@ -547,11 +551,12 @@ func buildRows(batch []StatementRecord) batchRows {
 			row["topicIds"] = topicIDs
 			b.meetings = append(b.meetings, row)
 
-			for _, p := range m.Participants {
+			for pi, p := range m.Participants {
 				officials[p.Official.ID] = p.Official
 				b.attended = append(b.attended, map[string]any{
 					"official": p.Official.ID, "meeting": m.ID,
 					"title": nullable(p.Title), "organization": nullable(p.Organization.Name),
+					"ordinal": int64(ordinals[pi]),
 				})
 				if p.Organization.ID == "" {
 					continue // no organization given: nothing to represent
@@ -658,10 +663,13 @@ func ContactPairs(ps []ParticipantRecord) [][2]int {
 }
 
 // uniqueParticipants drops a participant listed again under another name
-// (both resolved to one official): one person attends a meeting once.
-func uniqueParticipants(ps []ParticipantRecord) []ParticipantRecord {
+// (both resolved to one official): one person attends a meeting once. It
+// also returns, for each participant kept, its index in ps (its ordinal:
+// the order the statement lists participants in).
+func uniqueParticipants(ps []ParticipantRecord) ([]ParticipantRecord, []int) {
 	out := ps[:0:0]
-	for _, p := range ps {
+	idx := make([]int, 0, len(ps))
+	for i, p := range ps {
 		dup := false
 		for _, q := range out {
 			if q.Official.ID == p.Official.ID {
@@ -671,9 +679,10 @@ func uniqueParticipants(ps []ParticipantRecord) []ParticipantRecord {
 		}
 		if !dup {
 			out = append(out, p)
+			idx = append(idx, i)
 		}
 	}
-	return out
+	return out, idx
 }
 
 func containsAny(l []any, s string) bool {

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
 	"github.com/diplograph/diplograph/internal/neo4jtest"
 	"github.com/diplograph/diplograph/store"
@@ -188,5 +189,54 @@ func TestWriteStatementsMergesOfficials(t *testing.T) {
 		if !contains(dump, line) {
 			t.Errorf("dump lacks %s:\n%s", line, join(dump))
 		}
+	}
+}
+
+func TestWriteStatementsOrdersParticipants(t *testing.T) {
+	st, ctx := neo4jtest.MustEmpty(t, 3*time.Minute)
+	// The evidence names Stoltenberg first; the list puts Wang first, and
+	// the list's order (ATTENDED.ordinal) is the one read back.
+	rec := statement("o1", "", "2020-02-14", "Jens Stoltenberg met Wang Yi.")
+	if _, err := st.WriteStatements(ctx, []store.StatementRecord{rec}); err != nil {
+		t.Fatal(err)
+	}
+	dump, _ := st.Dump(ctx)
+	for _, line := range []string{
+		`(official:wang-yi)-[ATTENDED {ordinal: 0, organization: "China", title: "Foreign Minister"}]->(meeting:o1:0)`,
+		`(official:jens-stoltenberg)-[ATTENDED {ordinal: 1, organization: "NATO", title: "Secretary General"}]->(meeting:o1:0)`,
+	} {
+		if !contains(dump, line) {
+			t.Errorf("dump lacks %s:\n%s", line, join(dump))
+		}
+	}
+	order := func() []string {
+		t.Helper()
+		ps, err := st.ParticipantsOf(ctx, []string{"meeting:o1:0"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var ids []string
+		for _, p := range ps["meeting:o1:0"] {
+			ids = append(ids, p.Official.ID)
+		}
+		return ids
+	}
+	if diff := cmp.Diff([]string{wang.ID, jens.ID}, order()); diff != "" {
+		t.Errorf("participants by ordinal (-want +got):\n%s", diff)
+	}
+
+	// A graph written before ordinal existed: the evidence's order.
+	cfg := neo4jtest.Config()
+	driver, err := neo4j.NewDriverWithContext(cfg.URI, neo4j.BasicAuth(cfg.Username, cfg.Password, ""))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer driver.Close(ctx)
+	if _, err := neo4j.ExecuteQuery(ctx, driver, `MATCH ()-[a:ATTENDED]->() REMOVE a.ordinal`, nil,
+		neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(cfg.Database)); err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff([]string{jens.ID, wang.ID}, order()); diff != "" {
+		t.Errorf("participants without ordinal (-want +got):\n%s", diff)
 	}
 }
