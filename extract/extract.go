@@ -528,6 +528,11 @@ func participantsFor(si *sentInfo, t trigger, prevEnd, next int, anchor *cand, r
 	if t.rule == "during their meeting, A and B" {
 		subj = nil
 	}
+	if t.rule == ruleHeldMeeting {
+		// "A and B held a meeting at ...": what follows the noun is the
+		// meeting's place or occasion, never a side
+		obj = nil
+	}
 	if t.background && strings.HasSuffix(strings.ToLower(strings.TrimSpace(s.text[t.start:t.end])), "in") {
 		// "A and B's meeting in": the sides come before
 		obj = nil
@@ -686,7 +691,7 @@ func participantsFor(si *sentInfo, t trigger, prevEnd, next int, anchor *cand, r
 			}
 		}
 	}
-	if len(obj) == 0 && len(people) > 0 && t.rule != ruleSigned {
+	if len(obj) == 0 && len(people) > 0 && t.rule != ruleSigned && t.rule != ruleHeldMeeting {
 		if u, ok := unnamedObject(toks, tEnd); ok {
 			unnamed = append(unnamed, u)
 		}
@@ -719,7 +724,7 @@ func participantsFor(si *sentInfo, t trigger, prevEnd, next int, anchor *cand, r
 		add(m.person)
 		sides[m.person] = 1
 	}
-	if len(obj) == 0 && len(unnamed) == 0 && (t.rule == "received" || t.rule == "met" || t.rule == "meets (headline or caption)" || t.rule == "A and B spoke") {
+	if len(obj) == 0 && len(unnamed) == 0 && (t.rule == "received" || t.rule == "met" || t.rule == "meets (headline or caption)" || t.rule == "A and B spoke" || t.rule == ruleHeldMeeting) {
 		// "A and B met" needs both named before the verb; otherwise the
 		// sentence only dates and places what follows
 		if nSubj < 2 || !andBetween(toks, subj) {

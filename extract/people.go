@@ -109,6 +109,13 @@ func classify(toks []token) *classified {
 			}
 		}
 	}
+	// a regnal number ends the name it follows: "King Abdullah II",
+	// "Pope Benedict XVI"
+	for i := 1; i < len(toks); i++ {
+		if c.cls[i] == clsOther && c.cls[i-1] == clsName && len(toks[i].text) >= 2 && reRegnal.MatchString(toks[i].text) {
+			c.cls[i] = clsName
+		}
+	}
 	// a surname printed in capitals, Japanese style: "Mr. KAMIYA Haruki"
 	for i := 1; i+1 < len(toks); i++ {
 		if c.cls[i] == clsOther && c.cls[i-1] == clsHonor && isAcronym(toks[i].text) && len(toks[i].text) >= 3 &&
@@ -120,6 +127,10 @@ func classify(toks []token) *classified {
 }
 
 var reOrdinal = regexp.MustCompile(`^\d+(?:st|nd|rd|th)$`)
+
+// reRegnal is a Roman numeral of two letters or more (II to XXXIX): a
+// single I, V or X is too often a pronoun or a letter to be one.
+var reRegnal = regexp.MustCompile(`^(?:X{0,3}(?:IX|IV|V?I{0,3}))$`)
 
 // Word-list flags, for wordFlags.
 const (

@@ -25,6 +25,8 @@ var triggerLeads = map[string][]string{
 	"welcome ceremony":                        {"welcomed"},
 	"courtesy call":                           {"paid", "pays", "paying", "made", "received", "receives"},
 	"held a meeting/discussion with":          {"held", "holds", "had", "has"},
+	ruleHeldMeeting:                           {"held", "had"},
+	"hosted X for dinner":                     {"hosted"},
 	"during a meeting with":                   {"during", "in", "at"},
 	"during talks in":                         {"during", "in", "at"},
 	"during their meeting, A and B":           {"during", "in", "at"},

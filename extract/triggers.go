@@ -13,6 +13,10 @@ const ruleBanquet = "held a banquet/dinner/reception"
 // never a counterpart.
 const ruleSigned = "A and B signed an agreement"
 
+// ruleHeldMeeting names "A and B held a meeting": like "A and B met", it
+// needs both sides named before the verb.
+const ruleHeldMeeting = "A and B held a meeting"
+
 // trigger is a phrase that reports a contact.
 type trigger struct {
 	start, end int // byte offsets in the sentence
@@ -34,7 +38,7 @@ type triggerRule struct {
 // Rules are tried in order; a later rule never overlaps an earlier match,
 // so phone and video wording wins over "talks" and "met".
 var triggerRules = []triggerRule{
-	{[]string{"video", "virtual"}, regexp.MustCompile(`(?i)\b(?:held|holds|had|has had|has held|conducted|made|took)\s+(?:a\s+|an\s+|the\s+)?(?:video|virtual)\s*(?:link\s+)?(?:talks?|call|conference|consultations?|meeting|summit|chat|conversation)\b`), KindVideoCall, "held a video call/conference", false, false},
+	{[]string{"video", "virtual"}, regexp.MustCompile(`(?i)\b(?:held|holds|had|has had|has held|conducted|made|took)\s+(?:a\s+|an\s+|the\s+)?(?:secure\s+|private\s+|brief\s+|short\s+|lengthy\s+|long\s+|first\s+|second\s+|joint\s+)?(?:video|virtual)\s*(?:link\s+)?(?:talks?|call|conference|consultations?|meeting|summit|chat|conversation)\b`), KindVideoCall, "held a video call/conference", false, false},
 	{[]string{"video"}, regexp.MustCompile(`(?i)\b(?:met|talked|spoke|held talks|had talks|conferred|consulted)\b[^.;]{0,160}?\b(?:via|by|through|over)\s+(?:a\s+)?video(?:\s*link|\s*conference)?\b`), KindVideoCall, "met via video link", false, false},
 	{[]string{"video", "virtual"}, regexp.MustCompile(`(?i)\bmet\s+virtually\b|\bvirtual(?:ly)?\s+(?:meeting|summit|talks)\s+with\b|\bvideo\s*(?:call|conference|meeting|talks|consultation)\s+with\b`), KindVideoCall, "virtual meeting/video call with", false, false},
 	{[]string{"phone"}, regexp.MustCompile(`(?i)\b(?:held|holds|had|has had|has held|conducted|made)\s+(?:a\s+|an\s+|his\s+|her\s+|their\s+)?(?:first\s+|second\s+|third\s+)?(?:foreign\s+leader\s+)?(?:telephone|phone)\s+(?:talks?|calls?|conversations?)\b`), KindPhoneCall, "held phone talks/call", false, false},
@@ -50,6 +54,9 @@ var triggerRules = []triggerRule{
 	{[]string{"ceremony"}, regexp.MustCompile(`(?i)\bwelcomed\b[^.;]{0,120}\b(?:ceremony)\b`), KindOther, "welcome ceremony", false, false},
 	{[]string{"courtesy"}, regexp.MustCompile(`(?i)\b(?:paid|pays|paying|made)\s+(?:a\s+|an\s+|the\s+|his\s+|her\s+)?(?:final\s+|farewell\s+|introductory\s+|first\s+)?courtesy\s+(?:call|visit)\b|\b(?:received|receives)\s+(?:the\s+|a\s+)?(?:final\s+|farewell\s+)?courtesy\s+call\b`), KindMeeting, "courtesy call", false, false},
 	{[]string{"meeting", "discussion", "exchange", "engagement"}, regexp.MustCompile(`(?i)\b(?:held|holds|had|has had|has held)\s+(?:a\s+|an\s+|the\s+)?(?:[\w’'-]+\s+){0,5}?(?:meeting|discussions?|exchange(?:\s+and\s+discussion)?|engagements?)\s+with\b`), KindMeeting, "held a meeting/discussion with", false, false},
+	// "A and B held a warm and productive working meeting at the White
+	// House": both sides before the verb, no "with"
+	{[]string{"meeting"}, regexp.MustCompile(`(?i)\b(?:held|had)\s+(?:a|an|their)\s+(?:[\w’'-]+\s+){0,5}?meeting\b`), KindMeeting, ruleHeldMeeting, false, false},
 	{[]string{"meeting with", "visit with", "talks with"}, regexp.MustCompile(`(?i)\b(?:during|in|at)\s+(?:a|the|their|his|her)\s+(?:meeting|visit|talks)\s+with\b`), KindMeeting, "during a meeting with", false, false},
 	{[]string{"talks"}, regexp.MustCompile(`(?i)\b(?:during|in|at)\s+(?:their\s+|the\s+)?(?:bilateral\s+|summit\s+|official\s+)?talks\s+(?:in|at|on)\b`), KindTalks, "during talks in", false, false},
 	{[]string{"meeting"}, regexp.MustCompile(`(?i)\b(?:during|in|at)\s+(?:their|the)\s+meeting\s*,`), KindMeeting, "during their meeting, A and B", false, false},
@@ -73,6 +80,9 @@ var triggerRules = []triggerRule{
 	// the subject's
 	{[]string{"recalled"}, regexp.MustCompile(`(?i)\brecalled\s+(?:his|her|their)\s+(?:earlier\s+|previous\s+|last\s+)?talks\s+with\b`), KindTalks, "recalled his talks with", false, false},
 	{[]string{"recalled"}, regexp.MustCompile(`(?i)\brecalled\s+(?:his|her|their)\s+(?:earlier\s+|previous\s+|last\s+)?meeting\s+with\b`), KindMeeting, "recalled his meeting with", false, false},
+	// "hosted President X for breakfast at the Naval Observatory": a meal
+	// given for a guest, only the verb is the trigger
+	{[]string{"breakfast", "lunch", "dinner"}, regexp.MustCompile(`\b(hosted)\s+(?:[A-Z][\w.’'-]*,?\s+|of\s+|the\s+|and\s+){2,14}?for\s+(?:a\s+)?(?:private\s+|working\s+|official\s+|state\s+)?(?:breakfast|lunch|luncheon|dinner)\b`), KindOther, "hosted X for dinner", false, false},
 	// "welcomed Chancellor X of Y to the White House", "hosted Prime
 	// Minister X at the Residence": a visit received, only the verb is the
 	// trigger (the span is the first group)
@@ -111,6 +121,7 @@ var triggerVerbs = map[string][]string{
 	"held talks/consultation/dialogue":        {"held", "holds", "had", "conducted", "co-chair"},
 	"held a banquet/dinner/reception":         {"held", "hosted", "holds", "hosts", "gave", "offered"},
 	"held a meeting/discussion with":          {"held", "holds", "had", "has"},
+	ruleHeldMeeting:                           {"held", "had"},
 	"during a meeting with":                   {"during", "in ", "at "},
 	"took part in the summit":                 {"represented", "participated", "took"},
 	"meets (headline or caption)":             {"meets", "meet with", "meet\nwith", "meet  with", "meet\twith"},
