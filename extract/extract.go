@@ -204,7 +204,13 @@ func run(in Input) (Result, []Explanation) {
 
 	lowText := strings.ToLower(text)
 	home, homeWhy := homeSide(lowText, fm, infos)
-	pubSide, pubSideWhy := publisherSide(text, infos, firstBody)
+	sourceURL := in.URL
+	for _, k := range []string{"source_url", "url"} {
+		if sourceURL == "" && fm != nil {
+			sourceURL = strings.Trim(fm[k], `'" `)
+		}
+	}
+	pubSide, pubSideWhy := publisherSide(text, sourceURL, infos, firstBody)
 	if pubSide != "" {
 		rest := []string{pubSide}
 		for _, h := range home {

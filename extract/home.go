@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"net/url"
 	"regexp"
 	"strings"
 )
@@ -46,8 +47,9 @@ var publisherOfWords = []string{"embassy", "consulate", "mission", "ministry", "
 var rePublisherAdj = regexp.MustCompile(`(?i)^\s*(?:the\s+)?([A-Z][\w'. ]{2,40}?)(?:\s*[-–—|:,])?\s+(?:ministry of foreign affairs|foreign ministry|ministry for foreign affairs|embassy|government\s*$)`)
 
 // publisherSide reads the page chrome (the lines before the body and the
-// short lines after it) for the state or body that published the text.
-func publisherSide(text string, infos []sentInfo, firstBody int) (string, string) {
+// short lines after it), then the site's address, then the headline's
+// subject for the state or body that published the text.
+func publisherSide(text, sourceURL string, infos []sentInfo, firstBody int) (string, string) {
 	var lines []string
 	for i := 0; i < firstBody && i < len(infos) && i < 15; i++ {
 		lines = append(lines, infos[i].s.text)
@@ -83,6 +85,13 @@ func publisherSide(text string, infos []sentInfo, firstBody int) (string, string
 				return o, "the publisher named in the page chrome (\"" + ln + "\")"
 			}
 		}
+	}
+	if o := publisherFromURL(sourceURL); o != "" {
+		host := sourceURL
+		if u, err := url.Parse(sourceURL); err == nil {
+			host = u.Hostname()
+		}
+		return o, "the site it was published on, " + host
 	}
 	// a headline whose subject is a state's official ("Vietnamese Deputy
 	// PM Meets ...", "Kazakh Foreign Minister Holds Talks ...") is that

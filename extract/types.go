@@ -32,6 +32,10 @@ type Input struct {
 	// it outside the text (JSONL "published", HTML metadata); empty
 	// otherwise. The extractor also looks for one in the text itself.
 	Published string
+	// URL is where the statement was published, when the source gives it
+	// (JSONL "url", HTML canonical link); empty otherwise. Its host can
+	// name the publisher (a .gov site, mfa.gov.cn, chineseembassy.org).
+	URL string
 }
 
 // Result is what a statement reports.

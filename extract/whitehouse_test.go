@@ -95,7 +95,7 @@ func TestWhiteHouseReadouts(t *testing.T) {
 		}
 		total++
 		pub := r.Published[:10] // the local date: the offset is the publisher's own
-		res := Extract(Input{Text: r.Text, Title: r.Title, Published: pub})
+		res := Extract(Input{Text: r.Text, Title: r.Title, Published: pub, URL: r.URL})
 		hit := false
 		for _, c := range res.Contacts {
 			var l, rr bool

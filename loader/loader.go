@@ -223,7 +223,7 @@ func Load(ctx context.Context, st *store.Store, paths []string, stdin io.Reader,
 			defer wg.Done()
 			for it := range jobs {
 				if it.doc.Skipped == "" && !it.stored {
-					it.res = opts.Extract(extract.Input{Text: it.doc.Text, Title: it.doc.Title, Published: it.doc.Published})
+					it.res = opts.Extract(extract.Input{Text: it.doc.Text, Title: it.doc.Title, Published: it.doc.Published, URL: it.doc.URL})
 				}
 				select {
 				case done <- it:

@@ -76,7 +76,7 @@ func runExtract(ctx context.Context, args []string, env func(string) string, std
 		var expl []extract.Explanation
 		if d.Skipped == "" {
 			var res extract.Result
-			res, expl = extract.ExtractExplained(extract.Input{Text: d.Text, Title: d.Title, Published: d.Published})
+			res, expl = extract.ExtractExplained(extract.Input{Text: d.Text, Title: d.Title, Published: d.Published, URL: d.URL})
 			rec.Title = nullable(res.Title)
 			rec.Contacts = toRecords(res.Contacts)
 		}
