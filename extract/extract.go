@@ -250,6 +250,9 @@ func run(in Input) (Result, []Explanation) {
 			if ti > 0 {
 				prevEnd = trigs[ti-1].end
 			}
+			if continuesMeeting(si.s.text, t, prevEnd, anchor, i) {
+				continue
+			}
 			groups := participantsFor(si, t, prevEnd, next, anchor, reg, infos, i)
 			for gi, g := range groups {
 				c := &cand{kind: t.kind, rule: t.rule, sent: i, background: t.background || t.possessive || t.rule == "paid a state visit at the invitation of", header: si.header}
@@ -915,6 +918,23 @@ func pronounSubject(pre string) bool {
 		}
 	}
 	return false
+}
+
+// continuesMeeting reports "They also spoke about ..." a few sentences
+// after a meeting: the sides of that meeting talking during it, not a
+// call of their own. Phone wording in the sentence keeps it a call.
+func continuesMeeting(s string, t trigger, prevEnd int, anchor *cand, idx int) bool {
+	if t.rule != "A and B spoke" && t.rule != "spoke with (a call)" || anchor == nil || anchor.sent < idx-6 {
+		return false
+	}
+	if anchor.kind != KindMeeting && anchor.kind != KindTalks && anchor.kind != KindOther {
+		return false
+	}
+	low := strings.ToLower(s)
+	if strings.Contains(low, "phone") || strings.Contains(low, " call") {
+		return false
+	}
+	return pronounSubject(low[prevEnd:t.start])
 }
 
 // unnamedObject reads an unnamed counterpart after the trigger: "the
