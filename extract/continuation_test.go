@@ -15,3 +15,16 @@ func TestTheyAlsoSpokeAboutIsNoCallOfItsOwn(t *testing.T) {
 		t.Fatalf("got %+v, want the meeting and the call", res.Contacts)
 	}
 }
+
+func TestWelcomedWithDelegationAndAccentedNames(t *testing.T) {
+	for _, s := range []string{
+		"Adviser Tom Reyes hosted Secretary of Foreign Affairs Alicia Bárcena Ibarra and Norlandic officials at the White House to discuss migration.",
+		"Adviser Tom Reyes welcomed Defense Minister Khalid bin Salem Al Noor and his accompanying delegation to the White House today.",
+		"President Tom Reyes spoke today with Prime Minister Ida Marr of Norland at the G7 to discuss shared challenges.",
+	} {
+		res := Extract(Input{Text: "Readout\n\n" + s})
+		if len(res.Contacts) != 1 || res.Contacts[0].Kind != KindMeeting || len(res.Contacts[0].Participants) != 2 {
+			t.Errorf("%q: got %+v, want one meeting of two", s, res.Contacts)
+		}
+	}
+}

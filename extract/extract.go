@@ -257,7 +257,9 @@ func run(in Input) (Result, []Explanation) {
 			for gi, g := range groups {
 				c := &cand{kind: t.kind, rule: t.rule, sent: i, background: t.background || t.possessive || t.rule == "paid a state visit at the invitation of", header: si.header}
 				if t.kind == KindPhoneCall && strings.HasPrefix(t.rule, "spoke") || t.rule == "A and B spoke" {
-					if low := strings.ToLower(si.s.text); strings.Contains(low, "on the margins") || strings.Contains(low, "on the sidelines") || strings.Contains(low, "in the margins") {
+					if low := strings.ToLower(si.s.text); strings.Contains(low, "on the margins") || strings.Contains(low, "on the sidelines") || strings.Contains(low, "in the margins") ||
+						reAtSummit.MatchString(si.s.text[t.end:next]) {
+						// "spoke with X at the G7": in person
 						c.kind = KindMeeting
 					}
 				}
@@ -919,6 +921,10 @@ func pronounSubject(pre string) bool {
 	}
 	return false
 }
+
+// reAtSummit places a conversation at a summit, so in person: "at the
+// G7", "at the NATO Summit", "at the G20 Leaders' Summit".
+var reAtSummit = regexp.MustCompile(`\bat\s+the\s+(?:G-?\d{1,2}\b|(?:[A-Z][\w'’-]*\s+){1,5}(?:Summit|Leaders'?’?\s+Meeting)\b)`)
 
 // continuesMeeting reports "They also spoke about ..." a few sentences
 // after a meeting: the sides of that meeting talking during it, not a

@@ -64,15 +64,15 @@ var triggerRules = []triggerRule{
 	{[]string{"met"}, regexp.MustCompile(`\bmet\b|\bMet\b`), KindMeeting, "met", false, false},
 	// "Ambassador X called on Foreign Minister Y": a visit paid to an
 	// official (never "called on the international community to ...")
-	{[]string{"called on", "calls on", "call on"}, regexp.MustCompile(`\b(?:[Cc]alled|[Cc]alls|[Cc]all)\s+[Oo]n\b(?:\s+(?:him|her|them)\b|\s+(?:[A-Z][\w.'’-]*\s+){0,3}(?:[A-Z][\w.'’-]*))`), KindMeeting, "called on", false, false},
+	{[]string{"called on", "calls on", "call on"}, regexp.MustCompile(`\b(?:[Cc]alled|[Cc]alls|[Cc]all)\s+[Oo]n\b(?:\s+(?:him|her|them)\b|\s+(?:\p{Lu}[\p{L}\p{M}\w.'’-]*\s+){0,3}(?:\p{Lu}[\p{L}\p{M}\w.'’-]*))`), KindMeeting, "called on", false, false},
 	// "attended the New Year reception hosted by Premier X": a function
 	{[]string{"hosted by", "given by", "offered by"}, regexp.MustCompile(`(?i)\battend(?:ed|s)\s+(?:a\s+|an\s+|the\s+)?(?:[\w'’-]+\s+){0,5}?(?:banquet|reception|dinner|luncheon|lunch|breakfast|gala|ceremony)\s+(?:hosted|given|offered)\s+by\b`), KindOther, "attended a reception hosted by", false, false},
 	// "Ambassador X and Minister Y signed the Agreement on ...": a
 	// signing ceremony between the two
-	{[]string{"signed"}, regexp.MustCompile(`\band\s+(?:(?:[A-Z][\w.'’-]*|of|the|for|and)\s+){1,10}?(?:jointly\s+|also\s+)?(signed)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,4}?(?:[Aa]greements?|[Mm]emorand(?:um|a)|MoUs?|MOUs?|[Pp]rotocols?|[Tt]reaty|[Cc]ontracts?|[Dd]eclaration|[Ee]xchange\s+of\s+[Ll]etters)\b`), KindOther, ruleSigned, false, false},
+	{[]string{"signed"}, regexp.MustCompile(`\band\s+(?:(?:\p{Lu}[\p{L}\p{M}\w.'’-]*|of|the|for|and)\s+){1,10}?(?:jointly\s+|also\s+)?(signed)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,4}?(?:[Aa]greements?|[Mm]emorand(?:um|a)|MoUs?|MOUs?|[Pp]rotocols?|[Tt]reaty|[Cc]ontracts?|[Dd]eclaration|[Ee]xchange\s+of\s+[Ll]etters)\b`), KindOther, ruleSigned, false, false},
 	// "hosted Foreign Minister X for talks in Wellington": talks, the
 	// verb is the trigger
-	{[]string{"hosted", "welcomed"}, regexp.MustCompile(`\b(hosted|welcomed)\s+(?:[A-Z][\w.’'-]*,?\s+|of\s+|the\s+|and\s+){1,14}?for\s+(?:official\s+|bilateral\s+|formal\s+)?talks\b`), KindTalks, "hosted X for talks", false, false},
+	{[]string{"hosted", "welcomed"}, regexp.MustCompile(`\b(hosted|welcomed)\s+(?:\p{Lu}[\p{L}\p{M}\w.’'-]*,?\s+|of\s+|the\s+|(?:bin|bint|ibn|al|el|de|da|del|di|van|von|der|le|la|dos|du)\s+|and\s+){1,14}?for\s+(?:official\s+|bilateral\s+|formal\s+)?talks\b`), KindTalks, "hosted X for talks", false, false},
 	// "had discussed Lebanon with Minister X by phone last week": a past
 	// call, the auxiliary is the trigger
 	{[]string{"phone"}, regexp.MustCompile(`\b((?:had|has)\s+discussed)\s+[^.;]{0,120}?\bwith\s+[^.;]{0,100}?\b(?:by|over\s+the)\s+(?:tele)?phone\b`), KindPhoneCall, "had discussed X with Y by phone", false, false},
@@ -82,13 +82,13 @@ var triggerRules = []triggerRule{
 	{[]string{"recalled"}, regexp.MustCompile(`(?i)\brecalled\s+(?:his|her|their)\s+(?:earlier\s+|previous\s+|last\s+)?meeting\s+with\b`), KindMeeting, "recalled his meeting with", false, false},
 	// "hosted President X for breakfast at the Naval Observatory": a meal
 	// given for a guest, only the verb is the trigger
-	{[]string{"breakfast", "lunch", "dinner"}, regexp.MustCompile(`\b(hosted)\s+(?:[A-Z][\w.’'-]*,?\s+|of\s+|the\s+|and\s+){2,14}?for\s+(?:a\s+)?(?:private\s+|working\s+|official\s+|state\s+)?(?:breakfast|lunch|luncheon|dinner)\b`), KindOther, "hosted X for dinner", false, false},
+	{[]string{"breakfast", "lunch", "dinner"}, regexp.MustCompile(`\b(hosted)\s+(?:\p{Lu}[\p{L}\p{M}\w.’'-]*,?\s+|of\s+|the\s+|(?:bin|bint|ibn|al|el|de|da|del|di|van|von|der|le|la|dos|du)\s+|and\s+){2,14}?for\s+(?:a\s+)?(?:private\s+|working\s+|official\s+|state\s+)?(?:breakfast|lunch|luncheon|dinner)\b`), KindOther, "hosted X for dinner", false, false},
 	// "welcomed Chancellor X of Y to the White House", "hosted Prime
 	// Minister X at the Residence": a visit received, only the verb is the
 	// trigger (the span is the first group)
-	{[]string{"welcomed", "hosted"}, regexp.MustCompile(`\b(welcomed|hosted)\s+(?:[A-Z][\w.’'-]*,?\s+|of\s+|the\s+|and\s+|his\s+|her\s+){2,14}?(?:to|at|in)\s+(?:the\s+)?[A-Z]`), KindMeeting, "welcomed X to the White House", false, false},
+	{[]string{"welcomed", "hosted"}, regexp.MustCompile(`\b(welcomed|hosted)\s+(?:\p{Lu}[\p{L}\p{M}\w.’'-]*,?\s+|of\s+|the\s+|(?:bin|bint|ibn|al|el|de|da|del|di|van|von|der|le|la|dos|du)\s+|and\s+|his\s+|her\s+|their\s+|accompanying\s+|(?:delegations?|officials|team)\s+){2,14}?(?:to|at|in)\s+(?:the\s+)?[A-Z]`), KindMeeting, "welcomed X to the White House", false, false},
 	// "called President X today to congratulate him": a phone call
-	{[]string{"called"}, regexp.MustCompile(`\b(called)\s+(?:[A-Z][\w.’'-]*,?\s+|of\s+|the\s+){2,10}?(?:today|yesterday|this\s+(?:morning|afternoon|evening)|tonight|to\s+(?:congratulate|discuss|express|offer|thank|convey|consult|reaffirm|underscore))\b`), KindPhoneCall, "called X to congratulate", false, false},
+	{[]string{"called"}, regexp.MustCompile(`\b(called)\s+(?:\p{Lu}[\p{L}\p{M}\w.’'-]*,?\s+|of\s+|the\s+){2,10}?(?:today|yesterday|this\s+(?:morning|afternoon|evening)|tonight|to\s+(?:congratulate|discuss|express|offer|thank|convey|consult|reaffirm|underscore))\b`), KindPhoneCall, "called X to congratulate", false, false},
 	{[]string{"attending"}, regexp.MustCompile(`(?i)\b(?:after|before)\s+attending\s+the\b`), KindMeeting, "after attending the meeting", false, false},
 	{[]string{"summit", "meeting"}, regexp.MustCompile(`\b(?:represented|participated|took\s+part)\b[^.;]{0,80}?\b(?:at|in)\s+the\s+[^.;]{0,60}?\b(?:Summit|Meeting|Meetings)\b`), KindMeeting, "took part in the summit", false, false},
 	{[]string{"delegation"}, regexp.MustCompile(`(?i)\bled\s+(?:a|the|his|her)\s+(?:[\w-]+\s+)?delegation\s+to\s+attend\b`), KindMeeting, "led a delegation to attend", false, false},
