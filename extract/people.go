@@ -92,6 +92,11 @@ func classify(toks []token) *classified {
 			// "Ambassador to Viet Nam He Xiaoyu": a surname, not the
 			// pronoun that opens a sentence
 			c.cls[i] = clsName
+		case c.cls[i] == clsOther && c.cls[i-1] == clsTitle && c.cls[i+1] == clsName && len(toks[i].text) <= 3 &&
+			startsUpper(toks[i].text) && !isAcronym(toks[i].text):
+			// "Vietnamese President To Lam": a short word capitalized
+			// between a title and a name is a name, not "to"
+			c.cls[i] = clsName
 		case c.cls[i] == clsEntity && c.ent[i] >= 0 && c.ents[c.ent[i]].kind == "city" && c.ents[c.ent[i]].tokStart == i &&
 			i > 0 && (c.cls[i-1] == clsTitle || c.cls[i-1] == clsHonor) && c.ents[c.ent[i]].tokEnd < len(toks) &&
 			c.cls[c.ents[c.ent[i]].tokEnd] == clsName:
@@ -361,11 +366,35 @@ func findMentions(c *classified) []mention {
 			ok = false
 		}
 		if ok {
+			c.counterpartOf(&m)
 			out = append(out, m)
 		}
 		i = j
 	}
 	return out
+}
+
+// counterpartOf reads "his Indonesian counterpart(,) X" before a mention:
+// X is the named state's official, and the phrase stands for his title.
+func (c *classified) counterpartOf(m *mention) {
+	k := m.fullStart
+	if k > 0 && c.toks[k-1].text == "," {
+		k--
+	}
+	if k < 2 {
+		return
+	}
+	if w := fold(c.toks[k-1].text); w != "counterpart" && w != "counterparts" {
+		return
+	}
+	if c.cls[k-2] != clsEntity {
+		return
+	}
+	e := c.ents[c.ent[k-2]]
+	if o := e.orgOf(); o != "" && e.kind != "city" && m.org == "" {
+		m.org, m.orgWhy = o, "\""+e.name+" counterpart\" before the name"
+	}
+	m.titled = true
 }
 
 // subdivisionWords end the name of a first-level subdivision, and so a

@@ -28,3 +28,29 @@ func TestWelcomedWithDelegationAndAccentedNames(t *testing.T) {
 		}
 	}
 }
+
+func TestCounterpartNamesTheObjectsState(t *testing.T) {
+	for _, tc := range []struct{ text, name, org string }{
+		{"Foreign Minister Ana Velt held talks with her Norwegian counterpart, Foreign Minister Oskar Brill, in Vienna.", "Oskar Brill", "Norway"},
+		{"Foreign Minister Ana Velt held talks with her Norwegian counterpart Brill in Vienna.", "Brill", "Norway"},
+		{"Chinese President Ana Velt held talks with visiting Vietnamese President To Lam in Hanoi.", "To Lam", "Vietnam"},
+	} {
+		res := Extract(Input{Text: "Readout\n\n" + tc.text})
+		if len(res.Contacts) != 1 {
+			t.Errorf("%q: got %+v, want one contact", tc.text, res.Contacts)
+			continue
+		}
+		found := false
+		for _, p := range res.Contacts[0].Participants {
+			if p.Name == tc.name {
+				found = true
+				if p.Organization != tc.org {
+					t.Errorf("%q: %s is of %q, want %q", tc.text, p.Name, p.Organization, tc.org)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no participant %q in %+v", tc.text, tc.name, res.Contacts[0].Participants)
+		}
+	}
+}
