@@ -735,7 +735,7 @@ func participantsFor(si *sentInfo, t trigger, prevEnd, next int, anchor *cand, r
 		add(m.person)
 		sides[m.person] = 1
 	}
-	if len(obj) == 0 && len(unnamed) == 0 && (t.rule == "received" || t.rule == "met" || t.rule == "meets (headline or caption)" || t.rule == "A and B spoke" || t.rule == ruleHeldMeeting) {
+	if len(obj) == 0 && len(unnamed) == 0 && (t.rule == "received" || t.rule == "met" || t.rule == "meets (headline or caption)" || t.rule == "A and B spoke" || t.rule == ruleHeldMeeting || t.rule == ruleDuringCall) {
 		// "A and B met" needs both named before the verb; otherwise the
 		// sentence only dates and places what follows
 		if nSubj < 2 || !andBetween(toks, subj) {
@@ -792,13 +792,14 @@ func inMentions(ms []*mention, p *person) bool {
 	return false
 }
 
-// andBetween reports "A and B" among the subject mentions.
+// andBetween reports "A and B" (or "A ... with B") among the subject
+// mentions.
 func andBetween(toks []token, subj []*mention) bool {
 	if len(subj) < 2 {
 		return false
 	}
 	for k := subj[0].nameEnd; k < subj[1].fullStart && k < len(toks); k++ {
-		if fold(toks[k].text) == "and" {
+		if w := fold(toks[k].text); w == "and" || w == "with" {
 			return true
 		}
 	}

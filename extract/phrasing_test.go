@@ -54,3 +54,22 @@ func TestCounterpartNamesTheObjectsState(t *testing.T) {
 		}
 	}
 }
+
+func TestDuringAPhoneConversationAndWelcomedTheTitle(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		kind Kind
+	}{
+		{"Foreign Minister Ana Velt and Foreign Minister Oskar Brill discussed energy during a telephone conversation.", KindPhoneCall},
+		{"Foreign Minister Ana Velt discussed energy with Foreign Minister Oskar Brill during a telephone conversation.", KindPhoneCall},
+		{"The Secretary General of NATO, Ana Velt, welcomed the Prime Minister of Norway, Oskar Brill, to NATO Headquarters.", KindMeeting},
+	} {
+		res := Extract(Input{Text: "Readout\n\n" + tc.text})
+		if len(res.Contacts) != 1 || res.Contacts[0].Kind != tc.kind || len(res.Contacts[0].Participants) != 2 {
+			t.Errorf("%q: got %+v, want one %s of two", tc.text, res.Contacts, tc.kind)
+		}
+	}
+	if res := Extract(Input{Text: "Readout\n\nThe issue was raised during a phone call last week."}); len(res.Contacts) != 0 {
+		t.Errorf("a call with nobody named: got %+v", res.Contacts)
+	}
+}

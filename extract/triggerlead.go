@@ -26,6 +26,7 @@ var triggerLeads = map[string][]string{
 	"courtesy call":                           {"paid", "pays", "paying", "made", "received", "receives"},
 	"held a meeting/discussion with":          {"held", "holds", "had", "has"},
 	ruleHeldMeeting:                           {"held", "had"},
+	ruleDuringCall:                            {"during"},
 	"hosted X for dinner":                     {"hosted"},
 	"during a meeting with":                   {"during", "in", "at"},
 	"during talks in":                         {"during", "in", "at"},

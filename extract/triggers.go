@@ -13,6 +13,10 @@ const ruleBanquet = "held a banquet/dinner/reception"
 // never a counterpart.
 const ruleSigned = "A and B signed an agreement"
 
+// ruleDuringCall names "A and B discussed X during a phone call": with no
+// side after it, both must be named before.
+const ruleDuringCall = "during a phone conversation"
+
 // ruleHeldMeeting names "A and B held a meeting": like "A and B met", it
 // needs both sides named before the verb.
 const ruleHeldMeeting = "A and B held a meeting"
@@ -42,6 +46,9 @@ var triggerRules = []triggerRule{
 	{[]string{"video"}, regexp.MustCompile(`(?i)\b(?:met|talked|spoke|held talks|had talks|conferred|consulted)\b[^.;]{0,160}?\b(?:via|by|through|over)\s+(?:a\s+)?video(?:\s*link|\s*conference)?\b`), KindVideoCall, "met via video link", false, false},
 	{[]string{"video", "virtual"}, regexp.MustCompile(`(?i)\bmet\s+virtually\b|\bvirtual(?:ly)?\s+(?:meeting|summit|talks)\s+with\b|\bvideo\s*(?:call|conference|meeting|talks|consultation)\s+with\b`), KindVideoCall, "virtual meeting/video call with", false, false},
 	{[]string{"phone"}, regexp.MustCompile(`(?i)\b(?:held|holds|had|has had|has held|conducted|made)\s+(?:a\s+|an\s+|his\s+|her\s+|their\s+)?(?:first\s+|second\s+|third\s+)?(?:foreign\s+leader\s+)?(?:telephone|phone)\s+(?:talks?|calls?|conversations?)\b`), KindPhoneCall, "held phone talks/call", false, false},
+	// "A and B discussed Syria during a telephone conversation": the
+	// sides are named around it, as for "A and B spoke"
+	{[]string{"phone"}, regexp.MustCompile(`(?i)\bduring\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?(?:tele)?phone\s+(?:conversation|call|talks)\b`), KindPhoneCall, ruleDuringCall, false, false},
 	{[]string{"phone"}, regexp.MustCompile(`(?i)\b(?:spoke|speaks|talked|talks|conferred)\s+(?:again\s+|today\s+|yesterday\s+|earlier today\s+|separately\s+)?(?:on|by|over)\s+(?:the\s+)?(?:tele)?phone\b`), KindPhoneCall, "spoke on the phone", false, false},
 	{[]string{"spoke ", "spoke\n", "talked ", "talked\n"}, regexp.MustCompile(`(?i)\b(?:spoke|talked)\s+(?:[\w-]+\s+){0,3}?(?:with|to)\b`), KindPhoneCall, "spoke with (a call)", false, false},
 	{[]string{"spoke ", "spoke\n", "talked ", "talked\n"}, regexp.MustCompile(`(?i)\b(?:spoke|talked)\s+(?:today|yesterday|this\s+(?:morning|afternoon|evening)|tonight|earlier\s+today|again|by\s+phone|about|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b`), KindPhoneCall, "A and B spoke", false, false},
@@ -174,7 +181,7 @@ var triggerVerbThenName = map[string][]string{
 }
 
 // verbThenCapital reports one of the verbs followed by white space and a
-// capital letter.
+// capital letter, perhaps after "the".
 func verbThenCapital(s string, verbs []string) bool {
 	for _, v := range verbs {
 		for from := 0; ; {
@@ -186,6 +193,10 @@ func verbThenCapital(s string, verbs []string) bool {
 			k := j
 			for k < len(s) && (s[k] == ' ' || s[k] == '\n' || s[k] == '\t' || s[k] == '\r') {
 				k++
+			}
+			if k > j && strings.HasPrefix(s[k:], "the ") {
+				// "welcomed the Prime Minister of Poland, Donald Tusk"
+				k += len("the ")
 			}
 			if k > j && k < len(s) && s[k] >= 'A' && s[k] <= 'Z' {
 				return true
