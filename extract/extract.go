@@ -390,7 +390,7 @@ func run(in Input) (Result, []Explanation) {
 					why = "publisher's side: " + homeWhy
 				}
 			}
-			if org == "" && c.country != "" && !envoy(p.title) && !counterpartHolds(c, p, c.country, assigned) {
+			if org == "" && c.country != "" && !envoy(p.title) && !counterpartHolds(c, p, c.country, assigned) && hostIsThem(c, p, infos, inferred) {
 				// nobody else is the host: the state where the contact
 				// took place
 				org, why = c.country, "the host state of the contact's place"
@@ -417,6 +417,23 @@ func run(in Input) (Result, []Explanation) {
 		res.Contacts = []Contact{}
 	}
 	return res, expl
+}
+
+// hostIsThem reports whether the state where a contact took place can be
+// p's: not at a summit's margins, where every side is a guest, and not
+// when another participant is just as unplaced ("Modi met Macron in
+// Paris": either could be the host).
+func hostIsThem(c *cand, p *person, infos []sentInfo, inferred map[*person]string) bool {
+	low := strings.ToLower(infos[c.sent].s.text)
+	if strings.Contains(low, "sidelines") || strings.Contains(low, "margins") || strings.Contains(low, "summit") {
+		return false
+	}
+	for _, q := range c.people {
+		if q != p && q.org == "" && inferred[q] == "" {
+			return false
+		}
+	}
+	return true
 }
 
 // envoy reports a title held abroad: an ambassador or consul is never of

@@ -73,3 +73,29 @@ func TestDuringAPhoneConversationAndWelcomedTheTitle(t *testing.T) {
 		t.Errorf("a call with nobody named: got %+v", res.Contacts)
 	}
 }
+
+func TestHostStateOnlyWhenItCanOnlyBeThem(t *testing.T) {
+	orgs := func(text string) []string {
+		res := Extract(Input{Text: "Readout\n\n" + text})
+		if len(res.Contacts) != 1 {
+			t.Fatalf("%q: got %+v, want one contact", text, res.Contacts)
+		}
+		var out []string
+		for _, p := range res.Contacts[0].Participants {
+			out = append(out, p.Organization)
+		}
+		return out
+	}
+	if got := orgs("Prime Minister Ana Velt met with President Oskar Brill in Paris."); got[0] != "" || got[1] != "" {
+		t.Errorf("either could host: got %q, want no guess", got)
+	}
+	if got := orgs("President Ana Velt met with Chinese Premier Oskar Brill on the sidelines of the ASEAN Summit in Vientiane."); got[0] == "Laos" {
+		t.Errorf("a summit's guest is no host: got %q", got)
+	}
+	if got := orgs("Foreign Minister Ana Velt met Foreign Minister Oskar Brill of Indonesia in Canberra."); got[0] != "Australia" {
+		t.Errorf("the host: got %q, want Australia first", got)
+	}
+	if got := orgs("President Ana Velt received Foreign Minister Oskar Brill of Japan at the Merdeka Palace, Jakarta."); got[0] != "Indonesia" {
+		t.Errorf("venue, comma, city: got %q, want Indonesia first", got)
+	}
+}
