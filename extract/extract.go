@@ -968,10 +968,18 @@ func unnamedObject(toks []token, from int) (Participant, bool) {
 	if k < len(toks) && (fold(toks[k].text) == "with" || fold(toks[k].text) == "to" || fold(toks[k].text) == "on") {
 		k++
 	}
+	if k > from && fold(toks[k-1].text) == "to" && k < len(toks) && !startsUpper(toks[k].text) {
+		switch fold(toks[k].text) {
+		case "the", "a", "an", "all", "both", "several", "members", "representatives", "leaders", "heads":
+		default:
+			// "hosted a reception to celebrate ...": a purpose, not a guest
+			return Participant{}, false
+		}
+	}
 	start := k
 	if k < len(toks) {
 		switch fold(toks[k].text) {
-		case "in", "at", "during", "from", "for", "after", "before", "by", "via", "over", "through":
+		case "in", "at", "during", "from", "for", "after", "before", "by", "via", "over", "through", "and", "to":
 			// a place, time or means, not a counterpart
 			return Participant{}, false
 		}

@@ -97,6 +97,11 @@ func classify(toks []token) *classified {
 			// "Vietnamese President To Lam": a short word capitalized
 			// between a title and a name is a name, not "to"
 			c.cls[i] = clsName
+		case c.cls[i] == clsOther && (c.cls[i-1] == clsTitle || c.cls[i-1] == clsEntity || c.cls[i-1] == clsHonor) &&
+			c.cls[i+1] == clsName && len(toks[i].text) == 2 && isAcronym(toks[i].text):
+			// "Governor of Illinois JB Pritzker", "Prime Minister KP
+			// Sharma Oli": initials written together open the name
+			c.cls[i] = clsName
 		case c.cls[i] == clsEntity && c.ent[i] >= 0 && c.ents[c.ent[i]].kind == "city" && c.ents[c.ent[i]].tokStart == i &&
 			i > 0 && (c.cls[i-1] == clsTitle || c.cls[i-1] == clsHonor) && c.ents[c.ent[i]].tokEnd < len(toks) &&
 			c.cls[c.ents[c.ent[i]].tokEnd] == clsName:
@@ -374,6 +379,19 @@ func findMentions(c *classified) []mention {
 	return out
 }
 
+// nameOfEntityBefore reports "<name> of (the) <entity>" ending just
+// before token k.
+func (c *classified) nameOfEntityBefore(k int) bool {
+	if k < 1 || c.cls[k-1] != clsEntity {
+		return false
+	}
+	x := c.ents[c.ent[k-1]].tokStart
+	if x >= 1 && fold(c.toks[x-1].text) == "the" {
+		x--
+	}
+	return x >= 2 && fold(c.toks[x-1].text) == "of" && c.cls[x-2] == clsName
+}
+
 // counterpartOf reads "his Indonesian counterpart(,) X" before a mention:
 // X is the named state's official, and the phrase stands for his title.
 func (c *classified) counterpartOf(m *mention) {
@@ -519,6 +537,10 @@ func (c *classified) buildMention(ns, ne int) (mention, bool) {
 	for ts > 0 && !appos {
 		p := c.cls[ts-1]
 		if p == clsConn && ts >= 2 && fold(toks[ts-1].text) == "of" && !startsUpper(toks[ts-2].text) {
+			break
+		}
+		if p == clsConn && fold(toks[ts-1].text) == "and" && c.nameOfEntityBefore(ts-1) {
+			// "Minister A of Australia and Minister B": Australia is A's
 			break
 		}
 		if p == clsEntity {

@@ -99,3 +99,37 @@ func TestHostStateOnlyWhenItCanOnlyBeThem(t *testing.T) {
 		t.Errorf("venue, comma, city: got %q, want Indonesia first", got)
 	}
 }
+
+func TestObjectsJoinedByAndAfterOfState(t *testing.T) {
+	res := Extract(Input{Text: "Readout\n\nForeign Minister Ida Marr met respectively with Foreign Minister Ana Velt of Norway and Foreign Minister Oskar Brill of Sweden in Oslo."})
+	if len(res.Contacts) != 2 {
+		t.Fatalf("got %+v, want one contact per counterpart", res.Contacts)
+	}
+	last := res.Contacts[1].Participants[len(res.Contacts[1].Participants)-1]
+	if last.Name != "Oskar Brill" || last.Organization != "Sweden" {
+		t.Errorf("second counterpart: got %+v, want Oskar Brill of Sweden", last)
+	}
+}
+
+func TestNoGuestReadFromPurposeOrSecondVerb(t *testing.T) {
+	for _, s := range []string{
+		"Premier Ana Velt and Prime Minister Oskar Brill of Norway held talks and attended the signing of cooperation documents in Oslo.",
+		"Ambassador Ana Velt of Norway hosted a reception with Minister Oskar Brill to celebrate the 75th anniversary of the founding of the Republic.",
+	} {
+		res := Extract(Input{Text: "Readout\n\n" + s})
+		for _, c := range res.Contacts {
+			for _, p := range c.Participants {
+				if p.Name == "" {
+					t.Errorf("%q: unnamed participant %q", s, p.Title)
+				}
+			}
+		}
+	}
+}
+
+func TestInitialsOpenAName(t *testing.T) {
+	res := Extract(Input{Text: "Readout\n\nPremier Ana Velt met with Nepali Prime Minister KP Sharma Oli in Oslo."})
+	if len(res.Contacts) != 1 || res.Contacts[0].Participants[1].Name != "KP Sharma Oli" {
+		t.Errorf("got %+v", res.Contacts)
+	}
+}
