@@ -546,7 +546,7 @@ func vocabAll(s, low string) []vocabHit {
 }
 
 // verbish words mark a clause, not a subject.
-var verbish = setOf(`said says expressed according who was were is are has have had welcomed noted stressed statement`)
+var verbish = setOf(`said says expressed according who was were is are has have had welcomed noted stressed statement told reported added pointed underlined emphasized emphasised`)
 
 // noisyTopics are vocabulary entries and fragments that readouts mention
 // in passing far more often than they discuss them.
