@@ -97,6 +97,11 @@ func classify(toks []token) *classified {
 			// "Vietnamese President To Lam": a short word capitalized
 			// between a title and a name is a name, not "to"
 			c.cls[i] = clsName
+		case c.cls[i] == clsOther && c.cls[i-1] == clsName && c.cls[i+1] == clsName && len(toks[i].text) == 2 &&
+			toks[i].text[1] == '.' && 'A' <= toks[i].text[0] && toks[i].text[0] <= 'Z':
+			// "Enrique A. Manalo": a middle initial, even one that spells
+			// a word
+			c.cls[i] = clsName
 		case c.cls[i] == clsOther && (c.cls[i-1] == clsTitle || c.cls[i-1] == clsEntity || c.cls[i-1] == clsHonor) &&
 			c.cls[i+1] == clsName && len(toks[i].text) == 2 && isAcronym(toks[i].text):
 			// "Governor of Illinois JB Pritzker", "Prime Minister KP

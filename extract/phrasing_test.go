@@ -133,3 +133,10 @@ func TestInitialsOpenAName(t *testing.T) {
 		t.Errorf("got %+v", res.Contacts)
 	}
 }
+
+func TestMiddleInitialThatSpellsAWord(t *testing.T) {
+	res := Extract(Input{Text: "Readout\n\nMinister Ida Marr met with H.E. Mr. Enrique A. Manalo, Secretary of Foreign Affairs of the Philippines, in Manila."})
+	if len(res.Contacts) != 1 || len(res.Contacts[0].Participants) != 2 || res.Contacts[0].Participants[1].Name != "Enrique A. Manalo" {
+		t.Errorf("got %+v", res.Contacts)
+	}
+}
