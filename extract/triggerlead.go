@@ -28,6 +28,7 @@ var triggerLeads = map[string][]string{
 	ruleHeldMeeting:                           {"held", "had"},
 	ruleDuringCall:                            {"during"},
 	"hosted X for dinner":                     {"hosted"},
+	"welcomed X for a meeting":                {"hosted", "welcomed"},
 	"during a meeting with":                   {"during", "in", "at"},
 	"during talks in":                         {"during", "in", "at"},
 	"during their meeting, A and B":           {"during", "in", "at"},

@@ -87,6 +87,9 @@ var triggerRules = []triggerRule{
 	// the subject's
 	{[]string{"recalled"}, regexp.MustCompile(`(?i)\brecalled\s+(?:his|her|their)\s+(?:earlier\s+|previous\s+|last\s+)?talks\s+with\b`), KindTalks, "recalled his talks with", false, false},
 	{[]string{"recalled"}, regexp.MustCompile(`(?i)\brecalled\s+(?:his|her|their)\s+(?:earlier\s+|previous\s+|last\s+)?meeting\s+with\b`), KindMeeting, "recalled his meeting with", false, false},
+	// "welcomed President X and Prime Minister Y of Poland for a joint
+	// meeting at the White House": only the verb is the trigger
+	{[]string{"hosted", "welcomed"}, regexp.MustCompile(`\b(hosted|welcomed)\s+(?:\p{Lu}[\p{L}\p{M}\w.’'-]*,?\s+|of\s+|the\s+|(?:bin|bint|ibn|al|el|de|da|del|di|van|von|der|le|la|dos|du)\s+|and\s+){2,14}?for\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?meeting\b`), KindMeeting, "welcomed X for a meeting", false, false},
 	// "hosted President X for breakfast at the Naval Observatory": a meal
 	// given for a guest, only the verb is the trigger
 	{[]string{"breakfast", "lunch", "dinner"}, regexp.MustCompile(`\b(hosted)\s+(?:\p{Lu}[\p{L}\p{M}\w.’'-]*,?\s+|of\s+|the\s+|(?:bin|bint|ibn|al|el|de|da|del|di|van|von|der|le|la|dos|du)\s+|and\s+){2,14}?for\s+(?:a\s+)?(?:private\s+|working\s+|official\s+|state\s+)?(?:breakfast|lunch|luncheon|dinner)\b`), KindOther, "hosted X for dinner", false, false},
@@ -177,6 +180,7 @@ var triggerKeysByByte = func() (by [256][]uint8) {
 // before their costly regexps.
 var triggerVerbThenName = map[string][]string{
 	"welcomed X to the White House": {"welcomed", "hosted"},
+	"welcomed X for a meeting":      {"welcomed", "hosted"},
 	"called X to congratulate":      {"called"},
 }
 
