@@ -310,7 +310,9 @@ func (l *lexicon) matchEntity(toks []token, i int) (entity, int) {
 		key = bytes.TrimPrefix(key, []byte("the "))
 		if v, ok := l.country[string(key)]; ok {
 			best, bestE = n, entity{kind: "country", name: v, country: v, possessive: poss}
-		} else if v, ok := l.org[string(key)]; ok {
+		} else if v, ok := l.org[string(key)]; ok && !(n == 1 && len(key) <= 3 && !isAcronym(strings.TrimSuffix(t.text, "'s"))) {
+			// a short acronym only in capitals: "Kim Jong Un" names no UN,
+			// "Who" no WHO
 			best, bestE = n, entity{kind: "org", name: v, country: l.orgState[v], possessive: poss}
 		} else if v, ok := l.city[string(key)]; ok {
 			best, bestE = n, entity{kind: "city", name: v[0], country: v[1], possessive: poss}
