@@ -3,7 +3,10 @@ package extract
 import (
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
+
+	"github.com/diplograph/diplograph/gazetteer"
 )
 
 // Explanation says why the extractor chose what it did for one contact:
@@ -343,17 +346,27 @@ func run(in Input) (Result, []Explanation) {
 		ct := Contact{Kind: c.kind, Date: c.date, DateText: c.dateText, City: c.city, Country: c.country}
 		reasons := append([]string(nil), c.reasons...)
 		assigned := map[*person]string{}
+		holder := map[*person]gazetteer.Officeholder{}
 		for _, p := range c.people {
 			// what an earlier contact settled holds for the counterparts
 			// of those read before it here
 			if p.org == "" && inferred[p] != "" {
 				assigned[p] = inferred[p]
 			}
+			if p.org == "" && inferred[p] == "" {
+				if o, ok := knownHolder(p.name, c.date); ok {
+					holder[p] = o
+					assigned[p] = o.Organization
+				}
+			}
 		}
 		for _, p := range c.people {
 			org, why := p.org, p.orgWhy
 			if org == "" && inferred[p] != "" {
 				org, why = inferred[p], "as inferred for the contact before"
+			}
+			if o, ok := holder[p]; ok && org == "" {
+				org, why = o.Organization, "a known office-holder: "+strings.ReplaceAll(o.Office, "_", " ")+" of "+o.Organization
 			}
 			if org == "" {
 				if o := titleState(p.title, lowText); o != "" && !counterpartHolds(c, p, o, assigned) {
@@ -434,6 +447,21 @@ func hostIsThem(c *cand, p *person, infos []sentInfo, inferred map[*person]strin
 		}
 	}
 	return true
+}
+
+// knownHolder looks a participant's full name up among the office-holders
+// of the gazetteer (heads of state and government, foreign ministers,
+// heads of international bodies); the contact's year settles a name two
+// people share.
+func knownHolder(name, date string) (gazetteer.Officeholder, bool) {
+	if name == "" {
+		return gazetteer.Officeholder{}, false
+	}
+	year := 0
+	if len(date) >= 4 {
+		year, _ = strconv.Atoi(date[:4])
+	}
+	return gazetteer.OfficeholderOrganization(name, year)
 }
 
 // envoy reports a title held abroad: an ambassador or consul is never of
@@ -530,7 +558,9 @@ func participantsFor(si *sentInfo, t trigger, prevEnd, next int, anchor *cand, r
 			continue
 		}
 		rel := toks[m.nameStart].start - s.start
-		if excluded(si, m) {
+		if excluded(si, m) && !(t.rule == ruleJoinedBy && m.fullStart == tEnd) {
+			// "joined by X for the trilateral": X is a side here, not an
+			// attendee
 			continue
 		}
 		if m.fullEnd <= tStart && rel >= prevEnd {
@@ -556,7 +586,7 @@ func participantsFor(si *sentInfo, t trigger, prevEnd, next int, anchor *cand, r
 	if t.rule == "during their meeting, A and B" {
 		subj = nil
 	}
-	if t.rule == ruleHeldMeeting {
+	if t.rule == ruleHeldMeeting || t.rule == ruleInTheirTalks {
 		// "A and B held a meeting at ...": what follows the noun is the
 		// meeting's place or occasion, never a side
 		obj = nil
@@ -719,7 +749,7 @@ func participantsFor(si *sentInfo, t trigger, prevEnd, next int, anchor *cand, r
 			}
 		}
 	}
-	if len(obj) == 0 && len(people) > 0 && t.rule != ruleSigned && t.rule != ruleHeldMeeting {
+	if len(obj) == 0 && len(people) > 0 && t.rule != ruleSigned && t.rule != ruleHeldMeeting && t.rule != ruleInTheirTalks {
 		if u, ok := unnamedObject(toks, tEnd); ok {
 			unnamed = append(unnamed, u)
 		}
@@ -734,7 +764,10 @@ func participantsFor(si *sentInfo, t trigger, prevEnd, next int, anchor *cand, r
 	}
 	respectively := strings.Contains(strings.ToLower(s.text[t.start:min(len(s.text), next)]), "respectively") ||
 		// "met separately with A and B": one contact each
-		strings.Contains(strings.ToLower(s.text[t.start:min(len(s.text), t.end+24)]), " separately with ")
+		strings.Contains(strings.ToLower(s.text[t.start:min(len(s.text), t.end+24)]), " separately with ") ||
+		// "called on the Prime Minister and the Army Chief": a call is
+		// paid on each
+		(t.rule == "called on" || t.rule == "courtesy call") && len(people) > 0
 	if respectively && len(obj) >= 2 {
 		var out []group
 		for _, m := range obj {
@@ -752,7 +785,7 @@ func participantsFor(si *sentInfo, t trigger, prevEnd, next int, anchor *cand, r
 		add(m.person)
 		sides[m.person] = 1
 	}
-	if len(obj) == 0 && len(unnamed) == 0 && (t.rule == "received" || t.rule == "met" || t.rule == "meets (headline or caption)" || t.rule == "A and B spoke" || t.rule == ruleHeldMeeting || t.rule == ruleDuringCall) {
+	if len(obj) == 0 && len(unnamed) == 0 && (t.rule == "received" || t.rule == "met" || t.rule == "meets (headline or caption)" || t.rule == "A and B spoke" || t.rule == ruleHeldMeeting || t.rule == ruleDuringCall || t.rule == ruleInTheirTalks) {
 		// "A and B met" needs both named before the verb; otherwise the
 		// sentence only dates and places what follows
 		if nSubj < 2 || !andBetween(toks, subj) {
@@ -833,7 +866,7 @@ func singularPronoun(pre string) bool {
 	return false
 }
 
-var reSideRef = regexp.MustCompile(`\bthe\s+([a-z.]+|[A-Z][\w.]+)\s+(?:official|side|delegation|envoy|diplomat|minister|leader|ambassador)\b`)
+var reSideRef = regexp.MustCompile(`\b[Tt]he\s+([a-z.]+|[A-Z][\w.]+)\s+((?:(?:[Ff]oreign|[Pp]rime|[Dd]efen[cs]e|[Dd]eputy|[Vv]ice|[Tt]rade)\s+)?(?:official|side|delegation|envoy|diplomat|[Mm]inister|leader|[Aa]mbassador|[Pp]resident|[Pp]remier))\b`)
 
 // sideReference resolves "the US official" to the last person of that
 // state named before.
@@ -851,15 +884,25 @@ func sideReference(pre string, infos []sentInfo, idx int) *person {
 	if org == "" {
 		return nil
 	}
-	// the first such person is the principal the text is about
+	// the first such person is the principal the text is about; "the
+	// Chinese Foreign Minister" prefers one whose title says so
+	role := strings.ToLower(m[2])
+	var first *person
 	for i := 0; i <= idx; i++ {
 		for k := range infos[i].ments {
-			if p := infos[i].ments[k].person; p != nil && p.org == org {
+			p := infos[i].ments[k].person
+			if p == nil || p.org != org {
+				continue
+			}
+			if first == nil {
+				first = p
+			}
+			if strings.Contains(strings.ToLower(p.title), role) {
 				return p
 			}
 		}
 	}
-	return nil
+	return first
 }
 
 // known reports a mention that resolves to someone named in full
@@ -1348,6 +1391,11 @@ func mergeCands(cs []*cand) []*cand {
 				}
 			}
 			if !samePeople(c.people, o.people) || (len(c.people) == 0) != (len(o.people) == 0) {
+				continue
+			}
+			if (o.rule == ruleJoinedBy || c.rule == ruleJoinedBy) && len(c.people) != len(o.people) {
+				// "the two ministers were joined by X for the trilateral":
+				// a meeting of its own
 				continue
 			}
 			if (o.rule == ruleBanquet) != (c.rule == ruleBanquet) && o.sent != c.sent {

@@ -140,3 +140,27 @@ func TestMiddleInitialThatSpellsAWord(t *testing.T) {
 		t.Errorf("got %+v", res.Contacts)
 	}
 }
+
+func TestTrilateralAndSeparateCalls(t *testing.T) {
+	text := "Readout\n\nForeign Minister Ana Velt and Foreign Minister Oskar Brill of Norway held talks in Oslo. " +
+		"Later, the two foreign ministers were joined by Foreign Minister Ida Marr of Sweden for the Trilateral Foreign Ministers' Meeting in Oslo. " +
+		"The Norwegian Foreign Minister also called on Prime Minister Tor Lund and Defence Minister Per Holm."
+	res := Extract(Input{Text: text})
+	sizes := []int{}
+	for _, c := range res.Contacts {
+		sizes = append(sizes, len(c.Participants))
+	}
+	if len(res.Contacts) != 4 || sizes[1] != 3 {
+		t.Fatalf("got %d contacts of sizes %v (%+v), want talks, a trilateral of 3 and a call on each", len(res.Contacts), sizes, res.Contacts)
+	}
+	if p := res.Contacts[2].Participants[0]; p.Name != "Oskar Brill" {
+		t.Errorf("'the Norwegian Foreign Minister' should be Oskar Brill, got %+v", p)
+	}
+}
+
+func TestMeetingOnASubjectWith(t *testing.T) {
+	res := Extract(Input{Text: "Readout\n\nVice Premier Ana Velt held a high-level meeting on economic and trade affairs with Treasury Secretary Oskar Brill in Geneva."})
+	if len(res.Contacts) != 1 || len(res.Contacts[0].Participants) != 2 {
+		t.Errorf("got %+v", res.Contacts)
+	}
+}

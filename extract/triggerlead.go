@@ -27,6 +27,8 @@ var triggerLeads = map[string][]string{
 	"held a meeting/discussion with":          {"held", "holds", "had", "has"},
 	ruleHeldMeeting:                           {"held", "had"},
 	ruleDuringCall:                            {"during"},
+	ruleInTheirTalks:                          {"in"},
+	ruleJoinedBy:                              {"were", "was"},
 	"hosted X for dinner":                     {"hosted"},
 	"welcomed X for a meeting":                {"hosted", "welcomed"},
 	"during a meeting with":                   {"during", "in", "at"},

@@ -17,6 +17,14 @@ const ruleSigned = "A and B signed an agreement"
 // side after it, both must be named before.
 const ruleDuringCall = "during a phone conversation"
 
+// ruleJoinedBy names "A and B were joined by C for the trilateral
+// meeting": a contact of its own, never merged into A and B's.
+const ruleJoinedBy = "were joined by X for the meeting"
+
+// ruleInTheirTalks names "A and B agreed ... in their talks": with no
+// side after it, both must be named before.
+const ruleInTheirTalks = "A and B in their talks"
+
 // ruleHeldMeeting names "A and B held a meeting": like "A and B met", it
 // needs both sides named before the verb.
 const ruleHeldMeeting = "A and B held a meeting"
@@ -60,15 +68,21 @@ var triggerRules = []triggerRule{
 	{[]string{"banquet", "reception", "dinner", "lunch", "breakfast"}, regexp.MustCompile(`(?i)\b(?:held|hosted|holds|hosts|gave|offered)\s+(?:a\s+|an\s+)?(?:grand\s+|welcome\s+|welcoming\s+|state\s+|official\s+|working\s+|private\s+)*(?:banquet|banquent|reception|dinner|luncheon|lunch|breakfast)\b`), KindOther, ruleBanquet, false, false},
 	{[]string{"ceremony"}, regexp.MustCompile(`(?i)\bwelcomed\b[^.;]{0,120}\b(?:ceremony)\b`), KindOther, "welcome ceremony", false, false},
 	{[]string{"courtesy"}, regexp.MustCompile(`(?i)\b(?:paid|pays|paying|made)\s+(?:a\s+|an\s+|the\s+|his\s+|her\s+)?(?:final\s+|farewell\s+|introductory\s+|first\s+)?courtesy\s+(?:call|visit)\b|\b(?:received|receives)\s+(?:the\s+|a\s+)?(?:final\s+|farewell\s+)?courtesy\s+call\b`), KindMeeting, "courtesy call", false, false},
-	{[]string{"meeting", "discussion", "exchange", "engagement"}, regexp.MustCompile(`(?i)\b(?:held|holds|had|has had|has held)\s+(?:a\s+|an\s+|the\s+)?(?:[\w’'-]+\s+){0,5}?(?:meeting|discussions?|exchange(?:\s+and\s+discussion)?|engagements?)\s+with\b`), KindMeeting, "held a meeting/discussion with", false, false},
+	{[]string{"meeting", "discussion", "exchange", "engagement"}, regexp.MustCompile(`(?i)\b(?:held|holds|had|has had|has held)\s+(?:a\s+|an\s+|the\s+)?(?:[\w’'-]+\s+){0,5}?(?:meeting|discussions?|exchange(?:\s+and\s+discussion)?|engagements?)\s+(?:on\s+(?:[\w’'-]+\s+){1,6}?)?with\b`), KindMeeting, "held a meeting/discussion with", false, false},
 	// "A and B held a warm and productive working meeting at the White
 	// House": both sides before the verb, no "with"
 	{[]string{"meeting"}, regexp.MustCompile(`(?i)\b(?:held|had)\s+(?:a|an|their)\s+(?:[\w’'-]+\s+){0,5}?meeting\b`), KindMeeting, ruleHeldMeeting, false, false},
 	{[]string{"meeting with", "visit with", "talks with"}, regexp.MustCompile(`(?i)\b(?:during|in|at)\s+(?:a|the|their|his|her)\s+(?:meeting|visit|talks)\s+with\b`), KindMeeting, "during a meeting with", false, false},
-	{[]string{"talks"}, regexp.MustCompile(`(?i)\b(?:during|in|at)\s+(?:their\s+|the\s+)?(?:bilateral\s+|summit\s+|official\s+)?talks\s+(?:in|at|on)\b`), KindTalks, "during talks in", false, false},
+	{[]string{"talks"}, regexp.MustCompile(`(?i)\b(?:during|in|at)\s+(?:their\s+|the\s+)?(?:[\w-]+\s+){0,3}?talks\s+(?:in|at|on)\b`), KindTalks, "during talks in", false, false},
 	{[]string{"meeting"}, regexp.MustCompile(`(?i)\b(?:during|in|at)\s+(?:their|the)\s+meeting\s*,`), KindMeeting, "during their meeting, A and B", false, false},
 	{[]string{"meeting"}, regexp.MustCompile(`(?i)\bstopped\s+by\s+the\s+meeting\b|\bjoined\s+the\s+meeting\b`), KindMeeting, "stopped by the meeting", false, false},
 	{[]string{"met"}, regexp.MustCompile(`\bmet\b|\bMet\b`), KindMeeting, "met", false, false},
+	// "the two ministers were joined by Minister X for the Trilateral
+	// Foreign Ministers' Meeting": a meeting of all of them
+	{[]string{"joined by"}, regexp.MustCompile(`\b((?:were|was)\s+joined\s+by)\b[^.;]{3,160}?\bfor\s+(?:a|an|the)\s+[^.;]{0,80}?\b(?:[Mm]eeting|[Ss]ummit|talks|[Dd]ialogue)\b`), KindMeeting, ruleJoinedBy, false, false},
+	// "A and B reaffirmed ... in their first face-to-face talks": both
+	// sides before, as for "A and B met"
+	{[]string{"their"}, regexp.MustCompile(`\bin\s+their\s+(?:[\w-]+\s+){0,3}?(?:talks|meeting|summit)\b`), KindTalks, ruleInTheirTalks, false, false},
 	// "Ambassador X called on Foreign Minister Y": a visit paid to an
 	// official (never "called on the international community to ...")
 	{[]string{"called on", "calls on", "call on"}, regexp.MustCompile(`\b(?:[Cc]alled|[Cc]alls|[Cc]all)\s+[Oo]n\b(?:\s+(?:him|her|them)\b|\s+(?:\p{Lu}[\p{L}\p{M}\w.'’-]*\s+){0,3}(?:\p{Lu}[\p{L}\p{M}\w.'’-]*))`), KindMeeting, "called on", false, false},
