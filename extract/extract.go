@@ -575,6 +575,11 @@ func participantsFor(si *sentInfo, t trigger, prevEnd, next int, anchor *cand, r
 			if clauseStopped(toks, tEnd, m.fullStart) {
 				continue
 			}
+			if m.fullStart < tEnd && !m.titled && len(nameKey(m.name)) < 2 && !known(m) {
+				// "held the Annual Summit with": a capitalized word inside
+				// the phrase, not a person
+				continue
+			}
 			// "received" takes its object at once ("received X"), not
 			// "received from China ... Li"
 			if t.rule == "received" && len(obj) == 0 && m.fullStart-tEnd > 8 {
@@ -803,6 +808,13 @@ func participantsFor(si *sentInfo, t trigger, prevEnd, next int, anchor *cand, r
 	// are not told apart by position
 	if len(obj) == 0 || nSubj == 0 {
 		sides = nil
+	}
+	if t.rule == ruleHostedBy && anchor != nil {
+		// "a dinner hosted by X was held": X's guests are the other side
+		// of the contact before
+		for _, p := range anchor.people {
+			add(p)
+		}
 	}
 	if t.rule == "stopped by the meeting" && anchor != nil {
 		// the drop-in greets the other side of the meeting
@@ -1380,6 +1392,10 @@ func subsetPeople(a, b []*person) bool {
 
 // mergeCands joins contacts that are the same event told twice (a lead
 // and a photo caption, "met" and "during the meeting").
+// banquet reports the rules of a function held for a guest, which is a
+// contact of its own after the talks.
+func banquet(rule string) bool { return rule == ruleBanquet || rule == ruleHostedBy }
+
 func mergeCands(cs []*cand) []*cand {
 	var out []*cand
 	for _, c := range cs {
@@ -1398,7 +1414,7 @@ func mergeCands(cs []*cand) []*cand {
 				// a meeting of its own
 				continue
 			}
-			if (o.rule == ruleBanquet) != (c.rule == ruleBanquet) && o.sent != c.sent {
+			if banquet(o.rule) != banquet(c.rule) && o.sent != c.sent {
 				// a banquet after the talks is a contact of its own
 				continue
 			}

@@ -164,3 +164,26 @@ func TestMeetingOnASubjectWith(t *testing.T) {
 		t.Errorf("got %+v", res.Contacts)
 	}
 }
+
+func TestSummitBeganTalksAndHostedDinner(t *testing.T) {
+	for _, tc := range []struct {
+		text  string
+		kinds []Kind
+	}{
+		{"Prime Minister Ana Velt held the Annual Summit with the Prime Minister of Norway, H.E. Mr. Oskar Brill, at Admiralty House in Sydney.", []Kind{KindMeeting}},
+		{"Foreign Minister Ana Velt and Foreign Minister Oskar Brill of Norway began talks in Moscow on Tuesday.", []Kind{KindTalks}},
+		{"Prime Minister Ana Velt held a summit meeting with President Oskar Brill of Norway. After that, a dinner hosted by Prime Minister Velt was held for 80 minutes.", []Kind{KindMeeting, KindOther}},
+	} {
+		res := Extract(Input{Text: "Readout\n\n" + tc.text})
+		var got []Kind
+		for _, c := range res.Contacts {
+			got = append(got, c.Kind)
+			if len(c.Participants) != 2 {
+				t.Errorf("%q: participants %+v, want the two", tc.text, c.Participants)
+			}
+		}
+		if len(got) != len(tc.kinds) || got[0] != tc.kinds[0] || len(got) > 1 && got[1] != tc.kinds[1] {
+			t.Errorf("%q: kinds %v, want %v", tc.text, got, tc.kinds)
+		}
+	}
+}

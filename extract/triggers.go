@@ -9,6 +9,10 @@ import (
 // talks is a contact of its own.
 const ruleBanquet = "held a banquet/dinner/reception"
 
+// ruleHostedBy names "a dinner hosted by X was held": the function of
+// the contact before, its host named.
+const ruleHostedBy = "a dinner hosted by X"
+
 // ruleSigned names the signing rule: what follows the verb is a document,
 // never a counterpart.
 const ruleSigned = "A and B signed an agreement"
@@ -62,13 +66,13 @@ var triggerRules = []triggerRule{
 	{[]string{"spoke ", "spoke\n", "talked ", "talked\n"}, regexp.MustCompile(`(?i)\b(?:spoke|talked)\s+(?:today|yesterday|this\s+(?:morning|afternoon|evening)|tonight|earlier\s+today|again|by\s+phone|about|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b`), KindPhoneCall, "A and B spoke", false, false},
 	{[]string{"call"}, regexp.MustCompile(`(?i)\b(?:received|receives|took|answered)\s+(?:(?:today|yesterday|tonight|this|morning|afternoon|evening|earlier|on|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d{1,2}(?:st|nd|rd|th)?),?\s+){0,4}?(?:a\s+)?(?:phone\s+|telephone\s+)?call\s+(?:today\s+|yesterday\s+|this\s+(?:morning|afternoon|evening)\s+)?from\b`), KindPhoneCall, "received a call from", false, false},
 	{[]string{"call"}, regexp.MustCompile(`(?i)\b(?:held|holds|had|has had|made|placed|hosted)\s+(?:a\s+|his\s+|her\s+|their\s+|an?\s+)?(?:[\w-]+\s+){0,3}?call\s+with\b`), KindPhoneCall, "held a call with", false, false},
-	{[]string{"talks", "consult", "dialogue", "negotiat"}, regexp.MustCompile(`(?i)\b(?:held|holds|had|conducted|co-chaired|co-chairs)\s+(?:a\s+|an\s+|the\s+|their\s+)?(?:new\s+)?(?:round\s+of\s+)?(?:[\w-]+\s+){0,4}?(?:talks|consultations?|strategic\s+dialogue|dialogue|negotiations?)\b`), KindTalks, "held talks/consultation/dialogue", false, false},
+	{[]string{"talks", "consult", "dialogue", "negotiat"}, regexp.MustCompile(`(?i)\b(?:held|holds|had|conducted|co-chaired|co-chairs|began|started|opened)\s+(?:a\s+|an\s+|the\s+|their\s+)?(?:new\s+)?(?:round\s+of\s+)?(?:[\w-]+\s+){0,4}?(?:talks|consultations?|strategic\s+dialogue|dialogue|negotiations?)\b`), KindTalks, "held talks/consultation/dialogue", false, false},
 	{[]string{"co-chair"}, regexp.MustCompile(`(?i)\bco-chaired\b`), KindTalks, "co-chaired", false, false},
 	{[]string{"talks"}, regexp.MustCompile(`(?i)\bproceeded\b[^.;]{0,60}\bfor\s+talks\b`), KindTalks, "proceeded for talks", false, false},
 	{[]string{"banquet", "reception", "dinner", "lunch", "breakfast"}, regexp.MustCompile(`(?i)\b(?:held|hosted|holds|hosts|gave|offered)\s+(?:a\s+|an\s+)?(?:grand\s+|welcome\s+|welcoming\s+|state\s+|official\s+|working\s+|private\s+)*(?:banquet|banquent|reception|dinner|luncheon|lunch|breakfast)\b`), KindOther, ruleBanquet, false, false},
 	{[]string{"ceremony"}, regexp.MustCompile(`(?i)\bwelcomed\b[^.;]{0,120}\b(?:ceremony)\b`), KindOther, "welcome ceremony", false, false},
 	{[]string{"courtesy"}, regexp.MustCompile(`(?i)\b(?:paid|pays|paying|made)\s+(?:a\s+|an\s+|the\s+|his\s+|her\s+)?(?:final\s+|farewell\s+|introductory\s+|first\s+)?courtesy\s+(?:call|visit)\b|\b(?:received|receives)\s+(?:the\s+|a\s+)?(?:final\s+|farewell\s+)?courtesy\s+call\b`), KindMeeting, "courtesy call", false, false},
-	{[]string{"meeting", "discussion", "exchange", "engagement"}, regexp.MustCompile(`(?i)\b(?:held|holds|had|has had|has held)\s+(?:a\s+|an\s+|the\s+)?(?:[\w’'-]+\s+){0,5}?(?:meeting|discussions?|exchange(?:\s+and\s+discussion)?|engagements?)\s+(?:on\s+(?:[\w’'-]+\s+){1,6}?)?with\b`), KindMeeting, "held a meeting/discussion with", false, false},
+	{[]string{"meeting", "summit", "discussion", "exchange", "engagement"}, regexp.MustCompile(`(?i)\b(?:held|holds|had|has had|has held)\s+(?:a\s+|an\s+|the\s+)?(?:[\w’'-]+\s+){0,5}?(?:meeting|summit|discussions?|exchange(?:\s+and\s+discussion)?|engagements?)\s+(?:on\s+(?:[\w’'-]+\s+){1,6}?)?with\b`), KindMeeting, "held a meeting/discussion with", false, false},
 	// "A and B held a warm and productive working meeting at the White
 	// House": both sides before the verb, no "with"
 	{[]string{"meeting"}, regexp.MustCompile(`(?i)\b(?:held|had)\s+(?:a|an|their)\s+(?:[\w’'-]+\s+){0,5}?meeting\b`), KindMeeting, ruleHeldMeeting, false, false},
@@ -88,6 +92,9 @@ var triggerRules = []triggerRule{
 	{[]string{"called on", "calls on", "call on"}, regexp.MustCompile(`\b(?:[Cc]alled|[Cc]alls|[Cc]all)\s+[Oo]n\b(?:\s+(?:him|her|them)\b|\s+(?:\p{Lu}[\p{L}\p{M}\w.'’-]*\s+){0,3}(?:\p{Lu}[\p{L}\p{M}\w.'’-]*))`), KindMeeting, "called on", false, false},
 	// "attended the New Year reception hosted by Premier X": a function
 	{[]string{"hosted by", "given by", "offered by"}, regexp.MustCompile(`(?i)\battend(?:ed|s)\s+(?:a\s+|an\s+|the\s+)?(?:[\w'’-]+\s+){0,5}?(?:banquet|reception|dinner|luncheon|lunch|breakfast|gala|ceremony)\s+(?:hosted|given|offered)\s+by\b`), KindOther, "attended a reception hosted by", false, false},
+	// "After that, a dinner hosted by Prime Minister X was held": a
+	// function of the contact's sides
+	{[]string{"hosted by", "given by", "offered by"}, regexp.MustCompile(`(?i)\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:banquet|reception|dinner|luncheon|lunch|breakfast)\s+(?:hosted|given|offered)\s+by\b`), KindOther, ruleHostedBy, false, false},
 	// "Ambassador X and Minister Y signed the Agreement on ...": a
 	// signing ceremony between the two
 	{[]string{"signed"}, regexp.MustCompile(`\band\s+(?:(?:\p{Lu}[\p{L}\p{M}\w.'’-]*|of|the|for|and)\s+){1,10}?(?:jointly\s+|also\s+)?(signed)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,4}?(?:[Aa]greements?|[Mm]emorand(?:um|a)|MoUs?|MOUs?|[Pp]rotocols?|[Tt]reaty|[Cc]ontracts?|[Dd]eclaration|[Ee]xchange\s+of\s+[Ll]etters)\b`), KindOther, ruleSigned, false, false},
@@ -142,7 +149,7 @@ var triggerVerbs = map[string][]string{
 	"spoke on the phone":                      {"spoke", "speaks", "talked", "talks", "conferred"},
 	"received a call from":                    {"receiv", "took", "answered"},
 	"held a call with":                        {"held", "holds", "had", "made", "placed", "hosted"},
-	"held talks/consultation/dialogue":        {"held", "holds", "had", "conducted", "co-chair"},
+	"held talks/consultation/dialogue":        {"held", "holds", "had", "conducted", "co-chair", "began", "started", "opened"},
 	"held a banquet/dinner/reception":         {"held", "hosted", "holds", "hosts", "gave", "offered"},
 	"held a meeting/discussion with":          {"held", "holds", "had", "has"},
 	ruleHeldMeeting:                           {"held", "had"},
