@@ -75,6 +75,9 @@ type cand struct {
 	placeWhy    string
 	topicsUntil int
 	sides       map[*person]int
+	// bilateral marks "also held a bilateral meeting with X" after a
+	// meeting of more: a contact of its own among fewer of the same people
+	bilateral bool
 }
 
 func run(in Input) (Result, []Explanation) {
@@ -270,6 +273,7 @@ func run(in Input) (Result, []Explanation) {
 					// video wording anywhere in the contact's clause wins
 					c.kind = KindVideoCall
 				}
+				c.bilateral = strings.Contains(strings.ToLower(si.s.text[t.start:t.end]), "bilateral")
 				c.reasons = append(c.reasons, "kind: "+string(t.kind)+" from \""+si.s.text[t.start:t.end]+"\" ("+t.rule+")")
 				c.people = g.people
 				c.unnamed = g.unnamed
@@ -843,7 +847,7 @@ func lastMentionBefore(si *sentInfo, k int) *mention {
 
 // reUnnamedSubject is a post without a name opening the sentence: "The
 // Ambassador meets ...".
-var reUnnamedSubject = regexp.MustCompile(`^(?:[Tt]he\s+)?((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)\s*$`)
+var reUnnamedSubject = regexp.MustCompile(`^(?:[Tt]he\s+)?((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)\s*(?:(?:also|then|later|subsequently|separately|further|additionally)\s+)?$`)
 
 func inMentions(ms []*mention, p *person) bool {
 	for _, m := range ms {
@@ -1409,7 +1413,7 @@ func mergeCands(cs []*cand) []*cand {
 			if !samePeople(c.people, o.people) || (len(c.people) == 0) != (len(o.people) == 0) {
 				continue
 			}
-			if (o.rule == ruleJoinedBy || c.rule == ruleJoinedBy) && len(c.people) != len(o.people) {
+			if (o.rule == ruleJoinedBy || c.rule == ruleJoinedBy || c.bilateral && c.sent != o.sent) && len(c.people) != len(o.people) {
 				// "the two ministers were joined by X for the trilateral":
 				// a meeting of its own
 				continue

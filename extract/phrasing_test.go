@@ -187,3 +187,12 @@ func TestSummitBeganTalksAndHostedDinner(t *testing.T) {
 		}
 	}
 }
+
+func TestBilateralAfterATrilateral(t *testing.T) {
+	text := "Readout\n\nSecretary General Ana Velt of NATO hosted a meeting with the President of Norway, Oskar Brill, and the Prime Minister of Sweden, Ida Marr, in Vilnius. " +
+		"The Secretary General also held a bilateral meeting with President Brill in Vilnius earlier in the day."
+	res := Extract(Input{Text: text})
+	if len(res.Contacts) != 2 || len(res.Contacts[0].Participants) != 3 || len(res.Contacts[1].Participants) != 2 {
+		t.Errorf("got %+v, want the meeting of three and the bilateral", res.Contacts)
+	}
+}

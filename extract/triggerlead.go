@@ -24,7 +24,7 @@ var triggerLeads = map[string][]string{
 	"held a banquet/dinner/reception":         {"held", "hosted", "holds", "hosts", "gave", "offered"},
 	"welcome ceremony":                        {"welcomed"},
 	"courtesy call":                           {"paid", "pays", "paying", "made", "received", "receives"},
-	"held a meeting/discussion with":          {"held", "holds", "had", "has"},
+	"held a meeting/discussion with":          {"held", "holds", "had", "has", "hosted", "hosts", "convened", "chaired"},
 	ruleHeldMeeting:                           {"held", "had"},
 	ruleDuringCall:                            {"during"},
 	ruleInTheirTalks:                          {"in"},

@@ -72,7 +72,7 @@ var triggerRules = []triggerRule{
 	{[]string{"banquet", "reception", "dinner", "lunch", "breakfast"}, regexp.MustCompile(`(?i)\b(?:held|hosted|holds|hosts|gave|offered)\s+(?:a\s+|an\s+)?(?:grand\s+|welcome\s+|welcoming\s+|state\s+|official\s+|working\s+|private\s+)*(?:banquet|banquent|reception|dinner|luncheon|lunch|breakfast)\b`), KindOther, ruleBanquet, false, false},
 	{[]string{"ceremony"}, regexp.MustCompile(`(?i)\bwelcomed\b[^.;]{0,120}\b(?:ceremony)\b`), KindOther, "welcome ceremony", false, false},
 	{[]string{"courtesy"}, regexp.MustCompile(`(?i)\b(?:paid|pays|paying|made)\s+(?:a\s+|an\s+|the\s+|his\s+|her\s+)?(?:final\s+|farewell\s+|introductory\s+|first\s+)?courtesy\s+(?:call|visit)\b|\b(?:received|receives)\s+(?:the\s+|a\s+)?(?:final\s+|farewell\s+)?courtesy\s+call\b`), KindMeeting, "courtesy call", false, false},
-	{[]string{"meeting", "summit", "discussion", "exchange", "engagement"}, regexp.MustCompile(`(?i)\b(?:held|holds|had|has had|has held)\s+(?:a\s+|an\s+|the\s+)?(?:[\w’'-]+\s+){0,5}?(?:meeting|summit|discussions?|exchange(?:\s+and\s+discussion)?|engagements?)\s+(?:on\s+(?:[\w’'-]+\s+){1,6}?)?with\b`), KindMeeting, "held a meeting/discussion with", false, false},
+	{[]string{"meeting", "summit", "discussion", "exchange", "engagement"}, regexp.MustCompile(`(?i)\b(?:held|holds|had|has had|has held|hosted|hosts|convened|chaired)\s+(?:a\s+|an\s+|the\s+)?(?:[\w’'-]+\s+){0,5}?(?:meeting|summit|discussions?|exchange(?:\s+and\s+discussion)?|engagements?)\s+(?:on\s+(?:[\w’'-]+\s+){1,6}?)?with\b`), KindMeeting, "held a meeting/discussion with", false, false},
 	// "A and B held a warm and productive working meeting at the White
 	// House": both sides before the verb, no "with"
 	{[]string{"meeting"}, regexp.MustCompile(`(?i)\b(?:held|had)\s+(?:a|an|their)\s+(?:[\w’'-]+\s+){0,5}?meeting\b`), KindMeeting, ruleHeldMeeting, false, false},
@@ -151,7 +151,7 @@ var triggerVerbs = map[string][]string{
 	"held a call with":                        {"held", "holds", "had", "made", "placed", "hosted"},
 	"held talks/consultation/dialogue":        {"held", "holds", "had", "conducted", "co-chair", "began", "started", "opened"},
 	"held a banquet/dinner/reception":         {"held", "hosted", "holds", "hosts", "gave", "offered"},
-	"held a meeting/discussion with":          {"held", "holds", "had", "has"},
+	"held a meeting/discussion with":          {"held", "holds", "had", "has", "hosted", "hosts", "convened", "chaired"},
 	ruleHeldMeeting:                           {"held", "had"},
 	"during a meeting with":                   {"during", "in ", "at "},
 	"took part in the summit":                 {"represented", "participated", "took"},
