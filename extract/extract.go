@@ -864,7 +864,7 @@ func andBetween(toks []token, subj []*mention) bool {
 	if len(subj) < 2 {
 		return false
 	}
-	for k := subj[0].nameEnd; k < subj[1].fullStart && k < len(toks); k++ {
+	for k := subj[0].nameEnd; k < subj[len(subj)-1].fullStart && k < len(toks); k++ {
 		if w := fold(toks[k].text); w == "and" || w == "with" {
 			return true
 		}
@@ -946,6 +946,10 @@ func excluded(si *sentInfo, m *mention) bool {
 	}
 	if w == "of" && si.c.cls[k] == clsEntity && si.c.ents[si.c.ent[k]].possessive {
 		// "... of China's ambassador X": the state opens X's title
+		return false
+	}
+	if w == "of" && k >= 3 && fold(toks[k-3].text) == "in" && (fold(toks[k-2].text) == "honor" || fold(toks[k-2].text) == "honour") {
+		// "a banquet in honor of President X": the guest
 		return false
 	}
 	if w == "of" && k >= 2 {
@@ -1411,6 +1415,11 @@ func mergeCands(cs []*cand) []*cand {
 				}
 			}
 			if !samePeople(c.people, o.people) || (len(c.people) == 0) != (len(o.people) == 0) {
+				continue
+			}
+			if c.sent != o.sent && len(c.people) > len(o.people) && subsetPeople(o.people, c.people) && !strings.HasPrefix(c.rule, "during") {
+				// "Also on September 15, A, B and C held the trilateral
+				// meeting": more people later is a meeting of its own
 				continue
 			}
 			if (o.rule == ruleJoinedBy || c.rule == ruleJoinedBy || c.bilateral && c.sent != o.sent) && len(c.people) != len(o.people) {

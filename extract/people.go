@@ -360,10 +360,16 @@ func findMentions(c *classified) []mention {
 				j++
 				continue
 			}
-			// "Mohammed bin Salman", "Joseph R. Biden"
-			if c.cls[j] == clsPart && j+1 < n && c.cls[j+1] == clsName {
-				j += 2
-				continue
+			// "Mohammed bin Salman", "Ursula von der Leyen"
+			if c.cls[j] == clsPart {
+				k := j
+				for k < n && k < j+3 && c.cls[k] == clsPart {
+					k++
+				}
+				if k < n && c.cls[k] == clsName {
+					j = k + 1
+					continue
+				}
 			}
 			// "Biden, Jr."
 			break

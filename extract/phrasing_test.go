@@ -196,3 +196,19 @@ func TestBilateralAfterATrilateral(t *testing.T) {
 		t.Errorf("got %+v, want the meeting of three and the bilateral", res.Contacts)
 	}
 }
+
+func TestLaterMeetingOfMoreIsItsOwn(t *testing.T) {
+	text := "Readout\n\nOn May 5, President Ana Velt met with President Oskar Brill of Norway in Oslo. " +
+		"On the same day, President Velt, President Brill and President of the European Commission Ursula von der Leyen held a trilateral meeting in Oslo. " +
+		"In the evening, President Velt hosted a state banquet in honor of President Brill."
+	res := Extract(Input{Text: text})
+	if len(res.Contacts) != 3 {
+		t.Fatalf("got %+v, want the meeting, the trilateral and the banquet", res.Contacts)
+	}
+	if n := len(res.Contacts[1].Participants); n != 3 || res.Contacts[1].Participants[2].Name != "Ursula von der Leyen" {
+		t.Errorf("trilateral: got %+v", res.Contacts[1].Participants)
+	}
+	if res.Contacts[2].Kind != KindOther || len(res.Contacts[2].Participants) != 2 {
+		t.Errorf("banquet: got %+v", res.Contacts[2])
+	}
+}

@@ -75,7 +75,7 @@ var triggerRules = []triggerRule{
 	{[]string{"meeting", "summit", "discussion", "exchange", "engagement"}, regexp.MustCompile(`(?i)\b(?:held|holds|had|has had|has held|hosted|hosts|convened|chaired)\s+(?:a\s+|an\s+|the\s+)?(?:[\w’'-]+\s+){0,5}?(?:meeting|summit|discussions?|exchange(?:\s+and\s+discussion)?|engagements?)\s+(?:on\s+(?:[\w’'-]+\s+){1,6}?)?with\b`), KindMeeting, "held a meeting/discussion with", false, false},
 	// "A and B held a warm and productive working meeting at the White
 	// House": both sides before the verb, no "with"
-	{[]string{"meeting"}, regexp.MustCompile(`(?i)\b(?:held|had)\s+(?:a|an|their)\s+(?:[\w’'-]+\s+){0,5}?meeting\b`), KindMeeting, ruleHeldMeeting, false, false},
+	{[]string{"meeting"}, regexp.MustCompile(`(?i)\b(?:held|had)\s+(?:a|an|the|their)\s+(?:[\w’'-]+\s+){0,5}?meeting\b`), KindMeeting, ruleHeldMeeting, false, false},
 	{[]string{"meeting with", "visit with", "talks with"}, regexp.MustCompile(`(?i)\b(?:during|in|at)\s+(?:a|the|their|his|her)\s+(?:meeting|visit|talks)\s+with\b`), KindMeeting, "during a meeting with", false, false},
 	{[]string{"talks"}, regexp.MustCompile(`(?i)\b(?:during|in|at)\s+(?:their\s+|the\s+)?(?:[\w-]+\s+){0,3}?talks\s+(?:in|at|on)\b`), KindTalks, "during talks in", false, false},
 	{[]string{"meeting"}, regexp.MustCompile(`(?i)\b(?:during|in|at)\s+(?:their|the)\s+meeting\s*,`), KindMeeting, "during their meeting, A and B", false, false},
