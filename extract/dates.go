@@ -17,6 +17,7 @@ type dateExpr struct {
 	isWeekday  bool
 	rel        string // "today", "yesterday", "same day", "vague"
 	isRange    bool
+	lastYear   bool // "in July last year": the year before the publication
 }
 
 // monthRE matches a month name as printed: capitalized or all capitals
@@ -182,6 +183,9 @@ func findDates(s string) []dateExpr {
 		mo, d := a, b // month first unless that cannot be
 		if a > 12 {
 			mo, d = b, a
+		} else if b <= 12 && a != b && weekdayBefore(low[:m[0]]) != weekdayOf(y, mo, d) && weekdayBefore(low[:m[0]]) == weekdayOf(y, b, a) {
+			// "Wednesday, 04/12/2024": the weekday says day first
+			mo, d = b, a
 		}
 		if validYMD(y, mo, d) && d > 0 {
 			add(dateExpr{start: m[0], end: m[1], text: s[m[0]:m[1]], y: y, m: mo, d: d})
@@ -239,7 +243,12 @@ words:
 		if m[4] >= 0 {
 			y, _ = strconv.Atoi(s[m[4]:m[5]])
 		}
-		add(dateExpr{start: m[0], end: m[1], text: s[m[0]:m[1]], y: y, m: monthNum(s[m[2]:m[3]])})
+		e := dateExpr{start: m[0], end: m[1], text: s[m[0]:m[1]], y: y, m: monthNum(s[m[2]:m[3]])}
+		if y == 0 && strings.HasPrefix(low[m[1]:], " last year") {
+			e.lastYear, e.end = true, m[1]+len(" last year")
+			e.text = s[m[0]:e.end]
+		}
+		add(e)
 	}
 weekday:
 	if !strings.Contains(low, "day") {
@@ -286,6 +295,27 @@ relative:
 	return out
 }
 
+// weekdayBefore is the weekday named just before a date ("Wednesday, "),
+// or "".
+func weekdayBefore(low string) string {
+	low = strings.TrimRight(low, " ,")
+	for name := range weekdays {
+		if strings.HasSuffix(low, name) {
+			return name
+		}
+	}
+	return ""
+}
+
+// weekdayOf is the lower-case weekday of a date, or "" when it is no
+// date.
+func weekdayOf(y, m, d int) string {
+	if !validYMD(y, m, d) || d == 0 {
+		return ""
+	}
+	return strings.ToLower(time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC).Weekday().String())
+}
+
 func sortDates(ds []dateExpr) {
 	for i := 1; i < len(ds); i++ {
 		for j := i; j > 0 && ds[j].start < ds[j-1].start; j-- {
@@ -314,6 +344,12 @@ func resolve(e dateExpr, pub string) (string, string) {
 			}
 			y = pt.Year()
 			rule = "month and day, year of the publication date"
+			if time.Month(e.m) > pt.Month() || time.Month(e.m) == pt.Month() && e.d > pt.Day() {
+				// a past contact on a day after the publication's: the
+				// year before
+				y--
+				rule = "month and day after the publication date, the year before it"
+			}
 		}
 		if e.isRange {
 			rule += " (start of a range)"
@@ -326,6 +362,11 @@ func resolve(e dateExpr, pub string) (string, string) {
 				return "", "month without a year, and no publication date"
 			}
 			y = pt.Year()
+			if e.lastYear || time.Month(e.m) > pt.Month() {
+				// "in July last year"; a past month after the
+				// publication's is last year's
+				y--
+			}
 		}
 		return fmt.Sprintf("%04d-%02d", y, e.m), "month only"
 	case e.isWeekday:

@@ -73,3 +73,29 @@ func FuzzFindAllAt(f *testing.F) {
 		}
 	})
 }
+
+func TestResolveYearsAroundThePublication(t *testing.T) {
+	for _, tc := range []struct {
+		sentence, pub, want string
+	}{
+		{"They last met in Jakarta in July last year.", "2024-07-05", "2023-07"},
+		{"They met in December.", "2024-02-10", "2023-12"},
+		{"They met in January.", "2024-02-10", "2024-01"},
+		{"They met on 14 May.", "2025-02-12", "2024-05-14"},
+		{"They met on 14 May.", "2025-06-12", "2025-05-14"},
+	} {
+		ds := findDates(tc.sentence)
+		if len(ds) == 0 {
+			t.Errorf("%q: no date", tc.sentence)
+			continue
+		}
+		if got, _ := resolve(ds[0], tc.pub); got != tc.want {
+			t.Errorf("%q against %s: got %q, want %q", tc.sentence, tc.pub, got, tc.want)
+		}
+	}
+	// "Wednesday, 04/12/2024" is 4 December (a Wednesday), not 12 April
+	ds := findDates("Last updated: Wednesday, 04/12/2024 18:45")
+	if len(ds) != 2 || ds[1].m != 12 || ds[1].d != 4 {
+		t.Errorf("weekday-checked day-first date: got %+v", ds)
+	}
+}

@@ -922,8 +922,10 @@ func sideReference(pre string, infos []sentInfo, idx int) *person {
 }
 
 // known reports a mention that resolves to someone named in full
-// elsewhere.
-func known(m *mention) bool { return m.person != nil && len(m.person.tokens) >= 2 }
+// elsewhere, or with a title ("External Affairs Minister S Jaishankar").
+func known(m *mention) bool {
+	return m.person != nil && (len(m.person.tokens) >= 2 || m.person.title != "" && len(nameKey(m.person.name)) >= 1)
+}
 
 // excluded reports a mention that is not a side of the contact: "at the
 // invitation of X", "accompanied by X", "on behalf of X".
