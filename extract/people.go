@@ -88,9 +88,10 @@ func classify(toks []token) *classified {
 	}
 	for i := 1; i+1 < len(toks); i++ {
 		switch {
-		case toks[i].text == "He" && c.cls[i+1] == clsName && (c.cls[i-1] == clsTitle || c.cls[i-1] == clsEntity || c.cls[i-1] == clsName):
-			// "Ambassador to Viet Nam He Xiaoyu": a surname, not the
-			// pronoun that opens a sentence
+		case toks[i].text == "He" && (c.cls[i+1] == clsName && (c.cls[i-1] == clsTitle || c.cls[i-1] == clsEntity || c.cls[i-1] == clsName) ||
+			c.cls[i-1] == clsName && toks[i-1].end == toks[i].start-1):
+			// "Ambassador to Viet Nam He Xiaoyu", "Vice Premier Liu He
+			// held": a name, not the pronoun that opens a sentence
 			c.cls[i] = clsName
 		case c.cls[i] == clsOther && c.cls[i-1] == clsTitle && c.cls[i+1] == clsName && len(toks[i].text) <= 3 &&
 			startsUpper(toks[i].text) && !isAcronym(toks[i].text):

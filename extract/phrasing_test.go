@@ -212,3 +212,10 @@ func TestLaterMeetingOfMoreIsItsOwn(t *testing.T) {
 		t.Errorf("banquet: got %+v", res.Contacts[2])
 	}
 }
+
+func TestHeAfterANameIsASurname(t *testing.T) {
+	res := Extract(Input{Text: "Readout\n\nOn May 27, Vice Premier of the State Council and lead person for the economic dialogue Liu He held a video call with Trade Representative Ana Velt of Norway."})
+	if len(res.Contacts) != 1 || res.Contacts[0].Participants[0].Name != "Liu He" {
+		t.Errorf("got %+v", res.Contacts)
+	}
+}
