@@ -10,7 +10,7 @@ import (
 // contact named there is not one this statement reports.
 
 // reChromeHeading opens a list of links to other pages.
-var reChromeHeading = regexp.MustCompile(`(?i)^\s*(?:related(?:\s+(?:coverage|news|articles?|stories|content|links|topics|posts))?|most\s+(?:viewed|read|popular|shared)|newspapers|read\s+(?:more|also)|see\s+also|more\s+(?:news|stories|from|on)|latest(?:\s+news)?|top\s+stories|recommended(?:\s+for\s+you)?|you\s+may\s+also\s+like|trending(?:\s+now)?|editor'?s\s+picks?|popular|in\s+other\s+news|also\s+read)\s*:?\s*$`)
+var reChromeHeading = regexp.MustCompile(`(?i)^\s*(?:related(?:\s+(?:coverage|news|articles?|stories|content|links|topics|posts))?|most\s+(?:viewed|read|popular|shared)(?:\s+(?:stories|news|articles|posts))?|newspapers|read\s+(?:more|also|next)|see\s+also|more\s+(?:news|stories|readouts|from|on)|latest(?:\s+(?:news|readouts?|stories|articles|updates|press\s+releases))?|top\s+stories|recommended(?:\s+for\s+you)?|you\s+may\s+also\s+like|trending(?:\s+now)?|editor'?s\s+picks?|popular|in\s+other\s+news|also\s+read)\s*:?\s*$`)
 
 // markChrome reports, per sentence, whether it is page chrome: a line
 // under a links heading (until running text resumes), or one of a run of

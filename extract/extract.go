@@ -256,7 +256,7 @@ func run(in Input) (Result, []Explanation) {
 			if ti > 0 {
 				prevEnd = trigs[ti-1].end
 			}
-			if continuesMeeting(si.s.text, t, prevEnd, anchor, i) {
+			if continuesMeeting(si.s.text, t, prevEnd, anchor, i) || receivedMessage(si.s.text, t) {
 				continue
 			}
 			groups := participantsFor(si, t, prevEnd, next, anchor, reg, infos, i)
@@ -1003,6 +1003,15 @@ func pronounSubject(pre string) bool {
 		}
 	}
 	return false
+}
+
+// reReceivedMessage is what "received" takes when it reports a letter or
+// message rather than a visitor.
+var reReceivedMessage = regexp.MustCompile(`(?i)^\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,2}?(?:letter|message|note|cable|greetings|telegram|invitation)s?\b`)
+
+// receivedMessage reports "received a personal letter from X": no contact.
+func receivedMessage(s string, t trigger) bool {
+	return t.rule == "received" && reReceivedMessage.MatchString(s[t.end:])
 }
 
 // reAtSummit places a conversation at a summit, so in person: "at the

@@ -893,9 +893,16 @@ func (r *registry) resolve(m *mention, register bool) *person {
 	if len(key) == 0 {
 		return nil
 	}
+	// the same name, else the first person (in reading order) whose name
+	// holds this one: "Kim" is Kim Jong Un of the lead, not a reporter
+	// named at the end
 	var best *person
 	for _, p := range r.people {
-		if sameTokens(key, p.tokens) || subsetOf(key, p.tokens) {
+		if sameTokens(key, p.tokens) {
+			best = p
+			break
+		}
+		if best == nil && subsetOf(key, p.tokens) {
 			best = p
 		}
 	}

@@ -219,3 +219,26 @@ func TestHeAfterANameIsASurname(t *testing.T) {
 		t.Errorf("got %+v", res.Contacts)
 	}
 }
+
+func TestLetterAndPageChromeAreNoContacts(t *testing.T) {
+	for _, text := range []string{
+		"Readout\n\nChairman Ana Velt received a personal letter from President Oskar Brill of Norway.",
+		"Readout\n\nThe ministry published its annual report today.\n\nMost popular stories\nPresident Ana Velt meets Norwegian President Oskar Brill in Oslo",
+	} {
+		if res := Extract(Input{Text: text}); len(res.Contacts) != 0 {
+			t.Errorf("%q: got %+v, want none", text, res.Contacts)
+		}
+	}
+	// a surname resolves to the person named first, not to a reporter
+	// credited at the end
+	text := "Readout\n\nNorth Korean leader Kim Jong Un and Russian President Oskar Brill met in Vostochny. " +
+		"After the talks, Brill hosted a banquet for Kim at the cosmodrome.\n\nAP writer Kim Tong-hyung contributed to this report."
+	res := Extract(Input{Text: text})
+	for _, c := range res.Contacts {
+		for _, p := range c.Participants {
+			if p.Name == "Kim Tong-hyung" {
+				t.Errorf("the reporter is a participant: %+v", c)
+			}
+		}
+	}
+}
