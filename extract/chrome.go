@@ -16,6 +16,10 @@ var reChromeHeading = regexp.MustCompile(`(?i)^\s*(?:related(?:\s+(?:coverage|ne
 // under a links heading (until running text resumes), or one of a run of
 // three or more short headline-case lines without sentence punctuation
 // after the body has begun.
+// reChromeLead opens a line that links to another story: "Also Read:",
+// "READ MORE:", "Related:".
+var reChromeLead = regexp.MustCompile(`(?i)^(?:also\s+read|read\s+(?:more|also|next)|related(?:\s+(?:news|story|article))?|see\s+also|watch)\s*:\s*\S`)
+
 func markChrome(infos []sentInfo, firstBody int) []bool {
 	out := make([]bool, len(infos))
 	inList := false
@@ -23,6 +27,11 @@ func markChrome(infos []sentInfo, firstBody int) []bool {
 		t := strings.TrimSpace(infos[i].s.text)
 		if reChromeHeading.MatchString(t) {
 			inList = true
+			out[i] = true
+			continue
+		}
+		if infos[i].s.lineStart && reChromeLead.MatchString(t) {
+			// "Also Read: X meets Y ...": a link to another story
 			out[i] = true
 			continue
 		}

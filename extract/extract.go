@@ -579,7 +579,7 @@ func participantsFor(si *sentInfo, t trigger, prevEnd, next int, anchor *cand, r
 			if clauseStopped(toks, tEnd, m.fullStart) {
 				continue
 			}
-			if m.fullStart < tEnd && !m.titled && len(nameKey(m.name)) < 2 && !known(m) {
+			if len(nameKey(m.name)) < 2 && !known(m) && (m.fullStart < tEnd && !m.titled || m.titled && !postTitle(m.title)) {
 				// "held the Annual Summit with": a capitalized word inside
 				// the phrase, not a person
 				continue
@@ -924,7 +924,26 @@ func sideReference(pre string, infos []sentInfo, idx int) *person {
 // known reports a mention that resolves to someone named in full
 // elsewhere, or with a title ("External Affairs Minister S Jaishankar").
 func known(m *mention) bool {
-	return m.person != nil && (len(m.person.tokens) >= 2 || m.person.title != "" && len(nameKey(m.person.name)) >= 1)
+	return m.person != nil && (len(m.person.tokens) >= 2 || postTitle(m.person.title))
+}
+
+// postNouns are the words that name a post on their own; a title without
+// one ("first", "Economic", "Member of the") names none.
+var postNouns = setOf(`president premier minister secretary secretary-general ambassador chancellor king queen emir
+sultan prince princess pope leader chairman chairwoman chair chairperson director director-general commissioner envoy
+representative adviser advisor governor mayor speaker senator consul consul-general counselor counsellor councilor
+councillor spokesperson spokesman spokeswoman head chief taoiseach monarch emperor president-elect vice-president
+vice-premier undersecretary under-secretary attaché attache chargé charge d'affaires fm pm mp mep deputy commander
+general marshal admiral secretaries ministers ambassadors leaders chairman's counterpart`)
+
+// postTitle reports a title that names a post.
+func postTitle(title string) bool {
+	for _, w := range strings.Fields(strings.ToLower(title)) {
+		if postNouns[strings.Trim(w, ",.")] {
+			return true
+		}
+	}
+	return false
 }
 
 // excluded reports a mention that is not a side of the contact: "at the

@@ -427,6 +427,9 @@ func (c *classified) counterpartOf(m *mention) {
 		m.org, m.orgWhy = o, "\""+e.name+" counterpart\" before the name"
 	}
 	m.titled = true
+	if m.title == "" {
+		m.title = "counterpart"
+	}
 }
 
 // subdivisionWords end the name of a first-level subdivision, and so a

@@ -242,3 +242,19 @@ func TestLetterAndPageChromeAreNoContacts(t *testing.T) {
 		}
 	}
 }
+
+func TestNoPersonFromAdjectiveTitles(t *testing.T) {
+	for _, s := range []string{
+		"Today I met with Foreign Minister Ana Velt in Oslo for the sixth Norway-Sweden Foreign and Strategic Dialogue.",
+		"Minister Oskar Brill met with Deputy Prime Minister Ana Velt, co-chair of the Commission on Trade, Economic, Scientific and Cultural Cooperation.",
+	} {
+		res := Extract(Input{Text: "Readout\n\n" + s})
+		for _, c := range res.Contacts {
+			for _, p := range c.Participants {
+				if p.Name == "Strategic" || p.Name == "Scientific" {
+					t.Errorf("%q: %q read as a person", s, p.Name)
+				}
+			}
+		}
+	}
+}

@@ -127,7 +127,7 @@ var triggerRules = []triggerRule{
 	{[]string{"photo"}, regexp.MustCompile(`(?i)\bposes?\s+for\s+(?:a\s+)?(?:group\s+)?photos?\s+with\b`), KindMeeting, "poses for a photo with", false, false},
 	{[]string{"meet"}, regexp.MustCompile(`(?i)\bmeets?\s+with\b|\bmeets\b`), KindMeeting, "meets (headline or caption)", false, false},
 	{[]string{"receiv"}, regexp.MustCompile(`\b(?:received|receives)\b`), KindMeeting, "received", false, false},
-	{[]string{"between"}, regexp.MustCompile(`(?i)\b(?:meeting|summit|talks|phone\s+call|call|conversation|dialogue)\s+between\b`), KindMeeting, "the meeting between A and B", true, false},
+	{[]string{"between"}, regexp.MustCompile(`(?i)\b(?:meeting|summit|talks|phone\s+call|video\s+call|call|conversation|dialogue)\s+between\b`), KindMeeting, "the meeting between A and B", true, false},
 	{[]string{"their"}, regexp.MustCompile(`(?i)\btheir\s+(?:[A-Z][a-z]+\s+\d{1,2}\s+|recent\s+|last\s+|previous\s+)?(?:phone\s+call|telephone\s+conversation|call|meeting)\b`), KindMeeting, "their earlier meeting/call", false, true},
 	{[]string{"meeting", "talks"}, regexp.MustCompile(`[’']s?\s+(?:meeting|talks)\s+in\b`), KindMeeting, "A and B's meeting in", true, false},
 }
@@ -321,6 +321,8 @@ rules:
 			if r.bg || r.poss {
 				low := strings.ToLower(s[m[0]:m[1]])
 				switch {
+				case strings.Contains(low, "video") || strings.Contains(low, "virtual"):
+					kind = KindVideoCall
 				case strings.Contains(low, "phone") || strings.Contains(low, "call") || strings.Contains(low, "conversation"):
 					kind = KindPhoneCall
 				case strings.Contains(low, "talks") || strings.Contains(low, "dialogue"):
