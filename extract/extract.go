@@ -269,6 +269,11 @@ func run(in Input) (Result, []Explanation) {
 						c.kind = KindMeeting
 					}
 				}
+				if c.kind == KindMeeting && reForDialogue.MatchString(si.s.text[t.end:next]) {
+					// "met X in Beijing for the sixth Strategic Dialogue":
+					// the meeting is the dialogue
+					c.kind = KindTalks
+				}
 				if (c.kind == KindMeeting || c.kind == KindTalks) && videoWording(si.s.text[t.start:next]) {
 					// video wording anywhere in the contact's clause wins
 					c.kind = KindVideoCall
@@ -1023,6 +1028,10 @@ func pronounSubject(pre string) bool {
 	}
 	return false
 }
+
+// reForDialogue is a meeting held "for the sixth Strategic Dialogue", a
+// round of consultations or negotiations: talks.
+var reForDialogue = regexp.MustCompile(`\bfor\s+(?:the|a)\s+(?:[\w'’-]+\s+){0,6}?(?:[Dd]ialogue|[Cc]onsultations|[Nn]egotiations|round\s+of\s+talks)\b`)
 
 // reReceivedMessage is what "received" takes when it reports a letter or
 // message rather than a visitor.

@@ -258,3 +258,14 @@ func TestNoPersonFromAdjectiveTitles(t *testing.T) {
 		}
 	}
 }
+
+func TestDialogueMeetingIsTalksAndAcronymVenue(t *testing.T) {
+	res := Extract(Input{Text: "Readout\n\nForeign Minister Ida Marr met with Foreign Minister Ana Velt of Norway in Oslo for the sixth Norway-Sweden Strategic Dialogue."})
+	if len(res.Contacts) != 1 || res.Contacts[0].Kind != KindTalks {
+		t.Errorf("dialogue: got %+v", res.Contacts)
+	}
+	res = Extract(Input{Text: "Readout\n\nConsul General Ana Velt called on Chief Minister Oskar Brill at the CM House, Karachi."})
+	if len(res.Contacts) != 1 || res.Contacts[0].City != "Karachi" {
+		t.Errorf("venue: got %+v", res.Contacts)
+	}
+}

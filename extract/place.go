@@ -166,13 +166,13 @@ func venueComma(c *classified, k int) bool {
 		switch c.cls[j] {
 		case clsTitle, clsConn, clsEntity, clsName:
 		default:
-			if !venueWords[fold(c.toks[j].text)] || !startsUpper(c.toks[j].text) {
+			if !(venueWords[fold(c.toks[j].text)] && startsUpper(c.toks[j].text) || isAcronym(c.toks[j].text)) {
 				return false
 			}
 		}
 		if fold(c.toks[j].text) == "the" && fold(c.toks[j-1].text) == "at" {
 			// "at the Merdeka Palace, Jakarta"
-			return c.cls[j+1] == clsTitle || c.cls[j+1] == clsName || venueWords[fold(c.toks[j+1].text)]
+			return c.cls[j+1] == clsTitle || c.cls[j+1] == clsName || venueWords[fold(c.toks[j+1].text)] || isAcronym(c.toks[j+1].text)
 		}
 	}
 	return false
