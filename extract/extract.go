@@ -1339,6 +1339,14 @@ func placeFor(c *cand, si *sentInfo, t trigger, anchor *cand, infos []sentInfo) 
 	if c.background || c.kind == KindPhoneCall || c.kind == KindVideoCall {
 		return
 	}
+	if reHere.MatchString(si.s.text) {
+		// "held the Strategic Dialogue here": the city of the dateline
+		if city, country, ok := datelineCity(infos); ok {
+			c.city, c.country = city, country
+			c.reasons = append(c.reasons, "place: \"here\" is the dateline's "+city)
+			return
+		}
+	}
 	if anchor != nil && anchor.sent != c.sent && (anchor.city != "" || anchor.country != "") && anchor.kind != KindPhoneCall && anchor.kind != KindVideoCall &&
 		!placedElsewhere(si.s.text) {
 		c.city, c.country = anchor.city, anchor.country
@@ -1666,6 +1674,32 @@ func otherSide(home []string, c *cand, p *person, assigned map[*person]string) s
 		}
 	}
 	return ""
+}
+
+// reHere is "here" as the place of what a wire report tells: "met here on
+// Monday", "held talks here".
+var reHere = regexp.MustCompile(`\b(?:met|held|holds|hold|meets|talks|meeting|received|receives)\b[^.;]{0,80}?\bhere\b(?:\s+(?:on|at|in|today|yesterday|this|during|after|before)\b|\s*[.,;])`)
+
+// datelineCity is the city of the report's dateline ("ISLAMABAD, May 6
+// (APP):", "BEIJING, Nov. 27 (Xinhua) --"), when the gazetteer knows it.
+func datelineCity(infos []sentInfo) (string, string, bool) {
+	for i := range infos {
+		s := infos[i].s.text
+		end := datelineEnd(s)
+		if end == 0 {
+			continue
+		}
+		comma := strings.IndexAny(s[:end], ",(")
+		if comma <= 0 {
+			continue
+		}
+		name := strings.TrimSpace(s[:comma])
+		if city, country, ok := cityNamed(name); ok {
+			return city, country, true
+		}
+		return "", "", false
+	}
+	return "", "", false
 }
 
 // datelineEnd is the end of a dateline that opens s ("BEIJING, March 5,

@@ -269,3 +269,10 @@ func TestDialogueMeetingIsTalksAndAcronymVenue(t *testing.T) {
 		t.Errorf("venue: got %+v", res.Contacts)
 	}
 }
+
+func TestHereIsTheDatelineCity(t *testing.T) {
+	res := Extract(Input{Text: "Wire\n\nISLAMABAD, May 6 (APP): Foreign Minister Ana Velt and Foreign Minister Oskar Brill of Norway held talks here at the Ministry of Foreign Affairs on Saturday."})
+	if len(res.Contacts) != 1 || res.Contacts[0].City != "Islamabad" {
+		t.Errorf("got %+v", res.Contacts)
+	}
+}
