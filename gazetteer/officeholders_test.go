@@ -17,7 +17,7 @@ func TestOfficeholderTableParses(t *testing.T) {
 			t.Errorf("%s (%s %s): years %d-%d", o.Name, o.Organization, o.Office, o.From, o.To)
 		}
 		for _, a := range append([]string{o.Name}, o.Aliases...) {
-			if len(nameTokens(a)) < 2 && len(a) < 5 {
+			if len(nameTokens(a)) < 2 && len(a) < 4 {
 				t.Errorf("%s: alias %q is too short to name one person", o.Name, a)
 			}
 		}
