@@ -584,6 +584,11 @@ func participantsFor(si *sentInfo, t trigger, prevEnd, next int, anchor *cand, r
 			if clauseStopped(toks, tEnd, m.fullStart) {
 				continue
 			}
+			if m.fullStart > tEnd && possessive(toks[m.nameEnd-1].text) {
+				// "to reinforce President Biden's commitment": a
+				// possessor, not a side
+				continue
+			}
 			if len(nameKey(m.name)) < 2 && !known(m) && (m.fullStart < tEnd && !m.titled || m.titled && !postTitle(m.title)) {
 				// "held the Annual Summit with": a capitalized word inside
 				// the phrase, not a person
@@ -930,6 +935,11 @@ func sideReference(pre string, infos []sentInfo, idx int) *person {
 // elsewhere, or with a title ("External Affairs Minister S Jaishankar").
 func known(m *mention) bool {
 	return m.person != nil && (len(m.person.tokens) >= 2 || postTitle(m.person.title))
+}
+
+// possessive reports a word in the possessive case ("Biden's").
+func possessive(w string) bool {
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
 }
 
 // postNouns are the words that name a post on their own; a title without

@@ -704,12 +704,15 @@ func (c *classified) buildMention(ns, ne int) (mention, bool) {
 				x++
 			}
 			if hasTitle && x < y && !(x > 0 && c.cls[x-1] == clsName) {
-				m.titled = true
-				m.fullStart = x
-				t, o, why := c.titleAndOrg(x, y, true)
-				m.title = t
-				if m.org == "" {
-					m.org, m.orgWhy = o, why
+				// only a post: "senior Israeli officials, Mr. Sullivan"
+				// gives Sullivan neither title nor state
+				if t, o, why := c.titleAndOrg(x, y, true); postTitle(t) {
+					m.titled = true
+					m.fullStart = x
+					m.title = t
+					if m.org == "" {
+						m.org, m.orgWhy = o, why
+					}
 				}
 			}
 		}

@@ -276,3 +276,15 @@ func TestHereIsTheDatelineCity(t *testing.T) {
 		t.Errorf("got %+v", res.Contacts)
 	}
 }
+
+func TestNoTitleFromOfficialsNorSideFromPossessor(t *testing.T) {
+	text := "Readout\n\nAdviser Tom Reyes met with Prime Minister Ida Marr of Norway to reinforce President Ana Velt's commitment to the alliance. " +
+		"In his meetings with senior Norwegian officials, Mr. Reyes stressed trade."
+	res := Extract(Input{Text: text, URL: "https://www.whitehouse.gov/briefing-room/x"})
+	if len(res.Contacts) != 1 || len(res.Contacts[0].Participants) != 2 {
+		t.Fatalf("got %+v, want Reyes and Marr", res.Contacts)
+	}
+	if p := res.Contacts[0].Participants[0]; p.Organization != "United States" {
+		t.Errorf("Reyes: got %+v, want the publisher's United States", p)
+	}
+}
