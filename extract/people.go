@@ -76,14 +76,20 @@ func classify(toks []token) *classified {
 	// two-word honorifics whose words are also names on their own:
 	// "Datuk Seri", "Tan Sri", "Dato' Sri", "Rt. Hon."
 	for i := 0; i+2 < len(toks); i++ {
+		j := i + 1
+		if (toks[j].text == "'" || toks[j].text == "’") && j+2 < len(toks) {
+			j++ // "Dato' Seri": the apostrophe is a token of its own
+		}
 		// tokens hold no spaces, so "seri"/"sri" open with s, S or a
 		// non-ASCII letter (whose lower case may be ASCII): skip the rest
-		if t := toks[i+1].text; t == "" || t[0] < 0x80 && t[0]|0x20 != 's' {
+		if t := toks[j].text; t == "" || t[0] < 0x80 && t[0]|0x20 != 's' {
 			continue
 		}
-		nx := fold(strings.TrimSuffix(toks[i+1].text, "."))
-		if (nx == "seri" || nx == "sri") && honorPairs[fold(toks[i].text)] && startsUpper(toks[i+2].text) {
-			c.cls[i], c.cls[i+1] = clsHonor, clsHonor
+		nx := fold(strings.TrimSuffix(toks[j].text, "."))
+		if (nx == "seri" || nx == "sri") && honorPairs[fold(toks[i].text)] && startsUpper(toks[j+1].text) {
+			for k := i; k <= j; k++ {
+				c.cls[k] = clsHonor
+			}
 		}
 	}
 	for i := 1; i+1 < len(toks); i++ {
@@ -473,6 +479,12 @@ func (c *classified) notPerson(m mention) bool {
 	if ns == 0 && ne == 1 && ne < n && toks[ne].text == "," && strings.HasSuffix(toks[0].text, "ly") {
 		// "Separately, Deputy Minister X ...": an opening adverb
 		return true
+	}
+	if !m.titled && !m.honored && (prev == "in" || prev == "at") {
+		// "in Shah Alam": a city the gazetteer knows, not a person
+		if _, _, ok := cityNamed(m.name); ok {
+			return true
+		}
 	}
 	if ns > 0 {
 		// "X and his wife Y": a spouse is never a participant

@@ -288,3 +288,11 @@ func TestNoTitleFromOfficialsNorSideFromPossessor(t *testing.T) {
 		t.Errorf("Reyes: got %+v, want the publisher's United States", p)
 	}
 }
+
+func TestMalayHonorificsAndCityAfterIn(t *testing.T) {
+	res := Extract(Input{Text: "Readout\n\nOn 19 June 2023, Ambassador Ana Velt met with Menteri Besar of Selangor Dato' Seri Amirudin Shari in Shah Alam."})
+	if len(res.Contacts) != 1 || len(res.Contacts[0].Participants) != 2 || res.Contacts[0].Participants[1].Name != "Amirudin Shari" ||
+		res.Contacts[0].City != "Shah Alam" {
+		t.Errorf("got %+v", res.Contacts)
+	}
+}
