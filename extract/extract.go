@@ -1560,7 +1560,7 @@ func homeSide(low string, fm map[string]string, infos []sentInfo) ([]string, str
 				// "relations with Cyprus", "the situation in Syria": a state
 				// the contact is about, not a side of it
 				at := si.c.toks[e.tokStart].start - si.s.start
-				if at > 0 && at <= len(si.s.text) && reAboutState.MatchString(si.s.text[max(0, at-40):at]) {
+				if at > 0 && at <= len(si.s.text) && aboutState(si.s.text[max(0, at-40):at]) {
 					continue
 				}
 			}
@@ -1622,6 +1622,31 @@ func homeSide(low string, fm map[string]string, infos []sentInfo) ([]string, str
 // reAboutState ends in words that make the state after them a subject of
 // the contact rather than a party to it.
 var reAboutState = regexp.MustCompile(`(?i)\b(?:relations?|format|cooperation|ties|partnership|dialogue|situation)\s+(?:with|in)\s+(?:the\s+)?$`)
+
+// aboutState reports whether reAboutState matches the window w before a
+// state's name. The regexp is unanchored at its start, so the engine tries
+// it at every byte; most windows do not end in "with" or "in" (then maybe
+// "the") and white space, which it needs, and are answered without it.
+// Case folding maps no non-ASCII letter to any of those letters, so an
+// ASCII comparison decides.
+func aboutState(w string) bool {
+	t := strings.TrimRight(w, " \t\n\f\r")
+	if len(t) == len(w) {
+		return false
+	}
+	if hasSuffixFold(t, "the") {
+		t = strings.TrimRight(t[:len(t)-len("the")], " \t\n\f\r")
+	}
+	if !hasSuffixFold(t, "with") && !hasSuffixFold(t, "in") {
+		return false
+	}
+	return reAboutState.MatchString(w)
+}
+
+// hasSuffixFold is strings.HasSuffix under case folding, as (?i) reads it.
+func hasSuffixFold(s, suffix string) bool {
+	return len(s) >= len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix)
+}
 
 // counterpartHolds reports whether a participant on the other side of
 // the contact from p already holds org.

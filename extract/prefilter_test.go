@@ -76,3 +76,26 @@ func TestMeetingComma(t *testing.T) {
 		}
 	}
 }
+
+// TestAboutState pins aboutState's shortcut to reAboutState.
+func TestAboutState(t *testing.T) {
+	texts := []string{"", " ", "relations with ", "RELATIONS WITH THE ", "ties in\t", "Relation In The\n", "xrelations with ",
+		"relationſ with ", "ties within ", "cooperation with the", "dialogue  with  the  ", "format in  the ", "situation bathe ",
+		"partnership with theme ", "the ", "in ", "with the "}
+	if dev, _ := devCorpusMaybe(t); dev != nil {
+		for _, d := range dev {
+			for _, s := range splitSentences(d, 0) {
+				for at := 1; at <= len(s.text); at++ {
+					if at == len(s.text) || s.text[at-1] == ' ' {
+						texts = append(texts, s.text[max(0, at-40):at])
+					}
+				}
+			}
+		}
+	}
+	for _, w := range texts {
+		if got, want := aboutState(w), reAboutState.MatchString(w); got != want {
+			t.Errorf("aboutState(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
