@@ -99,3 +99,24 @@ func TestAboutState(t *testing.T) {
 		}
 	}
 }
+
+// TestHasTopicCueWord pins the one-pass scan to a search for each word.
+func TestHasTopicCueWord(t *testing.T) {
+	texts := []string{"", "discus", "they discussed", "such  as", "such as", "the issues", "took stock", "x focus"}
+	if dev, _ := devCorpusMaybe(t); dev != nil {
+		for _, d := range dev {
+			for _, s := range splitSentences(d, 0) {
+				texts = append(texts, asciiLower(s.text))
+			}
+		}
+	}
+	for _, low := range texts {
+		want := false
+		for _, w := range topicCueWords {
+			want = want || strings.Contains(low, w)
+		}
+		if got := hasTopicCueWord(low); got != want {
+			t.Errorf("hasTopicCueWord(%.60q) = %v, want %v", low, got, want)
+		}
+	}
+}

@@ -417,3 +417,15 @@ func sentenceOpener(s string) bool {
 	}
 	return openers[s[:end]]
 }
+
+// containsAnyOf reports whether s contains any of the strings. For a set
+// of characters that holds a non-ASCII one, it is strings.ContainsAny
+// without its slow path, which decodes s rune by rune.
+func containsAnyOf(s string, subs ...string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
+			return true
+		}
+	}
+	return false
+}

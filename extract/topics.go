@@ -406,7 +406,7 @@ func sentenceTopics(si *sentInfo) *sentTopics {
 	{
 		s := si.s.text
 		low := asciiLower(s) // same byte offsets as s
-		if strings.ContainsAny(s, "-–/") && (strings.Contains(low, "relation") || strings.Contains(low, "ties") ||
+		if containsAnyOf(s, "-", "/", "–") && (strings.Contains(low, "relation") || strings.Contains(low, "ties") ||
 			strings.Contains(low, "cooperation") || strings.Contains(low, "partnership")) {
 			for _, m := range findAllAt(reRelationsAt, s, relationsCand) {
 				add(relationStart(s, m[2]) + statesOfDemonyms(s[m[2]:m[3]]) + " " + s[m[4]:m[5]])
@@ -963,11 +963,23 @@ func cueTopics(s string, loc []int) []string {
 	return out
 }
 
-// hasTopicCueWord is findTopicCues' cheap prefilter.
-func hasTopicCueWord(low string) bool {
+// topicCueWordsByByte lists the topic cue words by their first byte.
+var topicCueWordsByByte = func() (by [256][]string) {
 	for _, w := range topicCueWords {
-		if strings.Contains(low, w) {
-			return true
+		by[w[0]] = append(by[w[0]], w)
+	}
+	return by
+}()
+
+// hasTopicCueWord is findTopicCues' cheap prefilter. One pass over low
+// tries only the words that open with each byte, cheaper than a scan of
+// the sentence per word when none is there.
+func hasTopicCueWord(low string) bool {
+	for i := 0; i < len(low); i++ {
+		for _, w := range topicCueWordsByByte[low[i]] {
+			if strings.HasPrefix(low[i:], w) {
+				return true
+			}
 		}
 	}
 	return false
