@@ -963,26 +963,12 @@ func cueTopics(s string, loc []int) []string {
 	return out
 }
 
-// topicCueWordsByByte lists the topic cue words by their first byte.
-var topicCueWordsByByte = func() (by [256][]string) {
-	for _, w := range topicCueWords {
-		by[w[0]] = append(by[w[0]], w)
-	}
-	return by
-}()
+// topicCueLiterals indexes topicCueWords for hasTopicCueWord.
+var topicCueLiterals = newLiteralSet(topicCueWords)
 
-// hasTopicCueWord is findTopicCues' cheap prefilter. One pass over low
-// tries only the words that open with each byte, cheaper than a scan of
-// the sentence per word when none is there.
+// hasTopicCueWord is findTopicCues' cheap prefilter.
 func hasTopicCueWord(low string) bool {
-	for i := 0; i < len(low); i++ {
-		for _, w := range topicCueWordsByByte[low[i]] {
-			if strings.HasPrefix(low[i:], w) {
-				return true
-			}
-		}
-	}
-	return false
+	return topicCueLiterals.any(low)
 }
 
 // hopeful reports a sentence that states a hope or readiness ("hopes to

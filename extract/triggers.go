@@ -187,14 +187,9 @@ var triggerKeys, triggerKeyIDs = func() ([]string, [][]int) {
 	return keys, ids
 }()
 
-// triggerKeysByByte lists, for each first byte, the ids of the trigger keys
-// that open with it.
-var triggerKeysByByte = func() (by [256][]uint8) {
-	for id, k := range triggerKeys {
-		by[k[0]] = append(by[k[0]], uint8(id))
-	}
-	return by
-}()
+// triggerKeySet indexes triggerKeys, to find those in a sentence in one
+// pass.
+var triggerKeySet = newLiteralSet(triggerKeys)
 
 // triggerVerbThenName are rules whose verb must be followed by a
 // capitalized word ("welcomed Chancellor", "called President"), checked
@@ -261,15 +256,8 @@ func findTriggers(s string) []trigger {
 	var out []trigger
 	low := strings.ToLower(s)
 	// one pass over the sentence finds every key present, cheaper than a
-	// strings.Contains per key (their first letters are common)
-	var has uint64
-	for i := 0; i < len(low); i++ {
-		for _, id := range triggerKeysByByte[low[i]] {
-			if has&(1<<id) == 0 && strings.HasPrefix(low[i:], triggerKeys[id]) {
-				has |= 1 << id
-			}
-		}
-	}
+	// strings.Contains per key
+	has := triggerKeySet.present(low)
 	present := func(id int) bool { return has&(1<<id) != 0 }
 	fold := foldsToASCII(s)
 	alow := ""

@@ -1,0 +1,70 @@
+package extract
+
+import "strings"
+
+// literalSet finds which of a few dozen lower-case literals occur in a
+// text in one pass over it. A bitset of the literals' first two bytes
+// rules out almost every position before any comparison, which makes the
+// pass several times cheaper than a strings.Contains per literal.
+type literalSet struct {
+	lits   []string
+	pairs  [1 << 16 / 64]uint64 // bit b0<<8|b1 set: some literal opens with b0, b1
+	byByte [256][]uint8         // indices of the literals by their first byte
+}
+
+// newLiteralSet indexes lits, which must number at most 64 and be at
+// least two bytes long.
+func newLiteralSet(lits []string) *literalSet {
+	if len(lits) > 64 {
+		panic("extract: more than 64 literals in a set")
+	}
+	ls := &literalSet{lits: lits}
+	for i, l := range lits {
+		if len(l) < 2 {
+			panic("extract: literal " + l + " is shorter than two bytes")
+		}
+		k := pairKey(l[0], l[1])
+		ls.pairs[k/64] |= 1 << (k % 64)
+		ls.byByte[l[0]] = append(ls.byByte[l[0]], uint8(i))
+	}
+	return ls
+}
+
+func pairKey(a, b byte) uint16 { return uint16(a)<<8 | uint16(b) }
+
+// candidate reports whether a literal may open at s[i].
+func (ls *literalSet) candidate(s string, i int) bool {
+	k := pairKey(s[i], s[i+1])
+	return ls.pairs[k/64]&(1<<(k%64)) != 0
+}
+
+// any reports whether s contains one of the literals.
+func (ls *literalSet) any(s string) bool {
+	for i := 0; i+1 < len(s); i++ {
+		if !ls.candidate(s, i) {
+			continue
+		}
+		for _, id := range ls.byByte[s[i]] {
+			if strings.HasPrefix(s[i:], ls.lits[id]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// present returns the literals s contains, as a bit set of their indices.
+func (ls *literalSet) present(s string) uint64 {
+	var has uint64
+	for i := 0; i+1 < len(s); i++ {
+		if !ls.candidate(s, i) {
+			continue
+		}
+		for _, id := range ls.byByte[s[i]] {
+			if has&(1<<id) == 0 && strings.HasPrefix(s[i:], ls.lits[id]) {
+				has |= 1 << id
+			}
+		}
+	}
+	return has
+}
