@@ -623,13 +623,25 @@ func isWordByte(c byte) bool {
 
 // asciiLower lowercases ASCII letters only, keeping byte offsets.
 func asciiLower(s string) string {
-	b := []byte(s)
-	for i, c := range b {
-		if c >= 'A' && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
-		}
+	i := 0
+	for i < len(s) && !isUpperByte(s[i]) {
+		i++
 	}
-	return string(b)
+	if i == len(s) {
+		return s
+	}
+	// a Builder makes one allocation where []byte(s) and back make two
+	var b strings.Builder
+	b.Grow(len(s))
+	b.WriteString(s[:i])
+	for ; i < len(s); i++ {
+		c := s[i]
+		if isUpperByte(c) {
+			c += 'a' - 'A'
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
 }
 
 // digitSep reports a digit next to "-" or "/", which numeric dates need.

@@ -458,20 +458,12 @@ func fold(s string) string {
 	if !upper {
 		return s
 	}
-	b := make([]byte, len(s))
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b[i] = c
-	}
-	return string(b)
+	return asciiLower(s)
 }
 
 func foldSlow(s string) string {
 	s = strings.ToLower(strings.TrimSpace(s))
-	if strings.ContainsAny(s, "’‘\u00a0") {
+	if containsAnyOf(s, "’", "‘", "\u00a0") {
 		s = foldReplacer.Replace(s)
 	}
 	if strings.ContainsAny(s, " \t\n\r") {
