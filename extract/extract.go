@@ -120,13 +120,17 @@ func run(in Input) (Result, []Explanation) {
 			}
 		}
 	}
+	// all sentences' tokens in one array, about one token per five bytes
+	allToks := make([]token, 0, len(text)/5+16)
 	for i, s := range sents {
 		si := &infos[i]
 		si.s = s
 		si.header = i < firstBody
-		toks := tokenize(s)
+		n := len(allToks)
+		allToks = appendTokens(allToks, s)
+		toks := allToks[n:len(allToks):len(allToks)]
 		if len(toks) > 400 {
-			toks = toks[:400]
+			toks = toks[:400:400]
 		}
 		si.c = classify(toks)
 		si.ments = findMentions(si.c)

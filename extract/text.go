@@ -345,9 +345,15 @@ type token struct {
 // tokenize splits s into words and punctuation marks. Words keep internal
 // apostrophes, hyphens and dotted initials ("U.S.", "G.L.", "D.Tsogtbaatar").
 func tokenize(s sentence) []token {
-	t := s.text
 	// about one token per five bytes: spares most of append's regrowth
-	out := make([]token, 0, len(t)/5+4)
+	return appendTokens(make([]token, 0, len(s.text)/5+4), s)
+}
+
+// appendTokens appends s's tokens (see tokenize) to out. A text's
+// sentences share one array this way, one allocation instead of one per
+// sentence.
+func appendTokens(out []token, s sentence) []token {
+	t := s.text
 	i := 0
 	for i < len(t) {
 		r, w := utf8.DecodeRuneInString(t[i:])
@@ -388,6 +394,10 @@ func tokenize(s sentence) []token {
 }
 
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		// the common case, without the Unicode tables
+		return 'a' <= r|0x20 && r|0x20 <= 'z' || '0' <= r && r <= '9'
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
