@@ -151,9 +151,13 @@ func validYMD(y, m, d int) bool {
 // findDates returns the date expressions in s, left to right, without
 // overlaps (absolute dates win over weekdays and relative words).
 func findDates(s string) []dateExpr {
+	return findDatesLow(s, asciiLower(s))
+}
+
+// findDatesLow is findDates for s whose ASCII letters low has lowered.
+func findDatesLow(s, low string) []dateExpr {
 	var out []dateExpr
 	hasDigit := strings.ContainsAny(s, "0123456789")
-	low := asciiLower(s) // same length as s, so offsets carry over
 	add := func(e dateExpr) {
 		for _, o := range out {
 			if e.start < o.end && o.start < e.end {

@@ -41,6 +41,8 @@ const maxContacts = 200
 // sentInfo is the per-sentence analysis.
 type sentInfo struct {
 	s         sentence
+	low       string // s.text lower-cased (strings.ToLower)
+	alow      string // s.text with only ASCII letters lowered: s.text's byte offsets
 	c         *classified
 	ments     []mention
 	header    bool
@@ -134,12 +136,13 @@ func run(in Input) (Result, []Explanation) {
 		}
 		si.c = classify(toks)
 		si.ments = findMentions(si.c)
-		si.trigs = findTriggers(s.text)
+		si.low, si.alow = lowerForms(s.text)
+		si.trigs = findTriggers(s.text, si.low, si.alow)
 		// dates are read where they can matter: contact sentences, the
 		// headline area, lines that open with a date; the fallback to "the
 		// last date before" reads the others lazily
 		if len(si.trigs) > 0 || si.header || s.lineStart && opensWithDate(s.text) {
-			si.dates, si.datesDone = findDates(s.text), true
+			si.dates, si.datesDone = findDatesLow(s.text, si.alow), true
 		}
 		if s.lineStart && len(si.dates) > 0 && si.dates[0].start <= 2 && si.dates[0].fullDate() && len(s.text) > 60 {
 			si.lineDate = si.dates[0].ymd()
@@ -239,7 +242,7 @@ func run(in Input) (Result, []Explanation) {
 		if len(si.trigs) == 0 {
 			continue
 		}
-		if low := strings.ToLower(si.s.text); (strings.Contains(low, "conference") || strings.Contains(low, "briefing") ||
+		if low := si.low; (strings.Contains(low, "conference") || strings.Contains(low, "briefing") ||
 			strings.Contains(low, "interview") || strings.Contains(low, "message") || strings.Contains(low, "letter")) &&
 			reNotContact.MatchString(si.s.text) {
 			continue
@@ -267,7 +270,7 @@ func run(in Input) (Result, []Explanation) {
 			for gi, g := range groups {
 				c := &cand{kind: t.kind, rule: t.rule, sent: i, background: t.background || t.possessive || t.rule == "paid a state visit at the invitation of", header: si.header}
 				if t.kind == KindPhoneCall && strings.HasPrefix(t.rule, "spoke") || t.rule == "A and B spoke" {
-					if low := strings.ToLower(si.s.text); strings.Contains(low, "on the margins") || strings.Contains(low, "on the sidelines") || strings.Contains(low, "in the margins") ||
+					if low := si.low; strings.Contains(low, "on the margins") || strings.Contains(low, "on the sidelines") || strings.Contains(low, "in the margins") ||
 						reAtSummit.MatchString(si.s.text[t.end:next]) {
 						// "spoke with X at the G7": in person
 						c.kind = KindMeeting
@@ -1553,7 +1556,7 @@ func homeSide(low string, fm map[string]string, infos []sentInfo) ([]string, str
 		for _, e := range si.c.ents {
 			if e.possessive && !cueDone {
 				cueDone = true
-				if cs := findTopicCues(si.s.text, strings.ToLower(si.s.text)); len(cs) > 0 {
+				if cs := findTopicCues(si.s.text, si.low); len(cs) > 0 {
 					cueAt = cs[0][0]
 				}
 			}
@@ -1760,7 +1763,7 @@ func datelineEnd(s string) int {
 // use.
 func (si *sentInfo) datesOf() []dateExpr {
 	if !si.datesDone {
-		si.dates, si.datesDone = findDates(si.s.text), true
+		si.dates, si.datesDone = findDatesLow(si.s.text, si.alow), true
 	}
 	return si.dates
 }

@@ -439,3 +439,17 @@ func containsAnyOf(s string, subs ...string) bool {
 	}
 	return false
 }
+
+// lowerForms returns s lower-cased by strings.ToLower, and with only its
+// ASCII letters lowered, which keeps s's byte offsets. A sentence's stages
+// share them instead of each lowering it again; for an ASCII sentence
+// both are one string.
+func lowerForms(s string) (low, alow string) {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return strings.ToLower(s), asciiLower(s)
+		}
+	}
+	low = asciiLower(s)
+	return low, low
+}

@@ -405,7 +405,7 @@ func sentenceTopics(si *sentInfo) *sentTopics {
 	add := func(t string) { tc.listed = append(tc.listed, t) }
 	{
 		s := si.s.text
-		low := asciiLower(s) // same byte offsets as s
+		low := si.alow // same byte offsets as s
 		if containsAnyOf(s, "-", "/", "–") && (strings.Contains(low, "relation") || strings.Contains(low, "ties") ||
 			strings.Contains(low, "cooperation") || strings.Contains(low, "partnership")) {
 			for _, m := range findAllAt(reRelationsAt, s, relationsCand) {

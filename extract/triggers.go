@@ -251,16 +251,15 @@ var ruleVerbs, ruleVerbThenName, ruleLeads = func() (a, b, c [][]string) {
 // maxTriggers caps the contact phrases read in one sentence.
 const maxTriggers = 8
 
-// findTriggers returns the contact phrases in s, left to right.
-func findTriggers(s string) []trigger {
+// findTriggers returns the contact phrases in s, left to right; low and
+// alow are s lower-cased (see lowerForms).
+func findTriggers(s, low, alow string) []trigger {
 	var out []trigger
-	low := strings.ToLower(s)
 	// one pass over the sentence finds every key present, cheaper than a
 	// strings.Contains per key
 	has := triggerKeySet.present(low)
 	present := func(id int) bool { return has&(1<<id) != 0 }
 	fold := foldsToASCII(s)
-	alow := ""
 rules:
 	for ri, r := range triggerRules {
 		for i, id := range triggerKeyIDs[ri] {
@@ -284,9 +283,6 @@ rules:
 		if r.name == "met" {
 			ms = findMet(s, maxTriggers)
 		} else if a := triggerAnchored[ri]; a != nil && !fold {
-			if alow == "" {
-				alow = asciiLower(s)
-			}
 			ms = findLed(s, alow, ruleLeads[ri], a, maxTriggers)
 		} else {
 			ms = r.re.FindAllStringSubmatchIndex(s, maxTriggers)
