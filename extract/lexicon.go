@@ -461,6 +461,25 @@ func fold(s string) string {
 	return asciiLower(s)
 }
 
+// appendFold appends fold(s) to dst. For a plain ASCII word it lowers the
+// bytes in place and allocates nothing: map lookups by string(dst) copy
+// nothing either.
+func appendFold(dst []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 0x80 || c <= ' ' {
+			return append(dst, foldSlow(s)...)
+		}
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if isUpperByte(c) {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst
+}
+
 func foldSlow(s string) string {
 	s = strings.ToLower(strings.TrimSpace(s))
 	if containsAnyOf(s, "’", "‘", "\u00a0") {

@@ -192,20 +192,23 @@ func wordClass(t token) int {
 		}
 		return clsOther
 	}
-	w := fold(t.text)
-	base := strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "'")
-	if w != "" && '0' <= w[0] && w[0] <= '9' && reOrdinal.MatchString(w) {
+	// the folded word in a stack buffer: map lookups by string(w) copy
+	// nothing, where fold would allocate for every capitalized word
+	var buf [64]byte
+	w := appendFold(buf[:0], t.text)
+	base := bytes.TrimSuffix(bytes.TrimSuffix(w, []byte("'s")), []byte("'"))
+	if len(w) > 0 && '0' <= w[0] && w[0] <= '9' && reOrdinal.MatchString(string(w)) {
 		// "President of the 77th Session of ...": inside a title
 		return clsConn
 	}
 	// one map lookup per form instead of one per word list
-	fw := wordFlags[w]
+	fw := wordFlags[string(w)]
 	fd, fb := fw, fw
-	if d := strings.TrimSuffix(w, "."); d != w {
-		fd = wordFlags[d]
+	if d := bytes.TrimSuffix(w, []byte(".")); len(d) != len(w) {
+		fd = wordFlags[string(d)]
 	}
-	if base != w {
-		fb = wordFlags[base]
+	if len(base) != len(w) {
+		fb = wordFlags[string(base)]
 	}
 	upper := startsUpper(t.text)
 	switch {
@@ -232,7 +235,7 @@ func wordClass(t token) int {
 		}
 	}
 	for _, suf := range []string{"tion", "ment", "ity", "ism", "ance", "ence", "ship", "ness"} {
-		if strings.HasSuffix(base, suf) && len(base) > len(suf)+3 {
+		if bytes.HasSuffix(base, []byte(suf)) && len(base) > len(suf)+3 {
 			// a common noun: part of a body's name ("High Council for
 			// National Reconciliation"), never of a person's
 			return clsTitle
@@ -306,7 +309,7 @@ func (l *lexicon) matchEntity(toks []token, i int) (entity, int) {
 		if len(full) > 0 {
 			full = append(full, ' ')
 		}
-		full = append(full, fold(t.text)...)
+		full = appendFold(full, t.text)
 		key := full
 		poss := false
 		if bytes.HasSuffix(key, []byte("'s")) {
