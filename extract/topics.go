@@ -16,39 +16,44 @@ const maxTopics = 8
 
 // topicCues are the words after which a readout says what was discussed,
 // in order of preference; each is tried only at a word that starts with
-// one of its first words. Together they read as one alternation,
+// one of its first words, in a sentence that holds one of the words it
+// needs. Together they read as one alternation,
 // (?i)\b(?:re|re|...)\s+ (see topicCueAlternation).
+//
+// The needed words are looked for in the lower-cased sentence, so they
+// hold no "k" or "s", which (?i) also matches to non-ASCII letters.
 var topicCues = []struct {
-	starts []string // lower-case prefixes of the first word
+	starts []string // lower-case prefixes of the match
+	needs  []string // lower-case words one of which every match holds; none: no such check
 	re     string
 }{
-	{[]string{"discuss", "to"}, `discussed|discussing|to discuss`},
-	{[]string{"exchang"}, `exchang(?:e|ed|ing)\s+(?:[\w-]+\s+){0,2}views\s+(?:on|about|regarding|over)`},
-	{[]string{","}, `,\s*such\s+as`},
-	{[]string{"touched"}, `touched\s+(?:up)?on`},
-	{[]string{"cooperat"}, `cooperat(?:e|ion|ing)\s+on`},
-	{[]string{"reaffirmed", "stressed", "underscored", "reiterated"}, `(?:reaffirmed|stressed|underscored|reiterated)\s+(?:[\w’'-]+\s+){0,4}commitment\s+to(?:\s+the)?`},
-	{[]string{"strengthen", "deepen", "expand", "enhance", "boost"}, `(?:strengthen|deepen|expand|enhance|boost)(?:ing)?\s+(?:[\w-]+\s+){0,2}cooperation\s+in(?:\s+the\s+(?:fields?|areas?|sectors?)\s+of)?`},
-	{[]string{"cooperation"}, `cooperation\s+in\s+the\s+(?:fields?|areas?|sectors?)\s+of`},
-	{[]string{"a", "exchange"}, `(?:an?\s+)?exchange\s+of\s+views\s+on`},
-	{[]string{"had", "held"}, `(?:had|held)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}discussions?\s+(?:on|about)`},
-	{[]string{"talked"}, `talked\s+about`},
-	{[]string{"focus"}, `focus(?:ed|ing)\s+on`},
-	{[]string{"reviewed"}, `reviewed(?:\s+the\s+(?:progress|state|status)\s+(?:of|in))?`},
-	{[]string{"took"}, `took\s+stock\s+of`},
-	{[]string{"with"}, `with\s+(?:an?\s+)?(?:particular\s+|special\s+|specific\s+)?(?:emphasis|focus)\s+on`},
-	{[]string{"agreed"}, `agreed\s+to\s+(?:further\s+)?(?:strengthen|deepen|expand|enhance|boost|promote|step\s+up)`},
-	{[]string{"cooperat"}, `cooperat(?:e|ion|ing)\s+(?:with\s+(?:[\w.-]+\s+){1,3}?)?in(?:\s+the\s+(?:fields?|areas?|sectors?|domains?)\s+of)?`},
-	{[]string{"cooperat"}, `cooperat(?:e|ion|ing)\s+with\s+(?:[\w.-]+\s+){1,3}?on`},
-	{[]string{"briefed"}, `briefed\s+(?:[\w-]+\s+){0,3}on`},
-	{[]string{"issues", "matters", "areas"}, `(?:issues|matters|areas)\s+such\s+as`},
-	{[]string{"matters"}, `matters\s+(?:regarding|pertaining\s+to)`},
-	{[]string{"issues"}, `issues\s+(?:including|related\s+to|concerning)`},
-	{[]string{"discussion"}, `discussion\s+(?:on|of)`},
-	{[]string{"congratulated"}, `congratulated\s+(?:[\w-]+\s+){0,3}on`},
-	{[]string{"condolences", "sympath"}, `(?:condolences|sympathies|sympathy)\s+(?:on|over|for)`},
-	{[]string{"stressed", "underscored", "emphasized", "highlighted"}, `(?:stressed|underscored|emphasized|highlighted)\s+the\s+(?:importance|significance)\s+of`},
-	{[]string{"expressed"}, `expressed\s+(?:his|her|their)?\s*support\s+for`},
+	{[]string{"discuss", "to"}, nil, `discussed|discussing|to discuss`},
+	{[]string{"exchang"}, nil, `exchang(?:e|ed|ing)\s+(?:[\w-]+\s+){0,2}views\s+(?:on|about|regarding|over)`},
+	{[]string{","}, []string{"uch"}, `,\s*such\s+as`},
+	{[]string{"touched"}, nil, `touched\s+(?:up)?on`},
+	{[]string{"cooperat"}, nil, `cooperat(?:e|ion|ing)\s+on`},
+	{[]string{"reaffirmed", "stressed", "underscored", "reiterated"}, nil, `(?:reaffirmed|stressed|underscored|reiterated)\s+(?:[\w’'-]+\s+){0,4}commitment\s+to(?:\s+the)?`},
+	{[]string{"strengthen", "deepen", "expand", "enhance", "boost"}, nil, `(?:strengthen|deepen|expand|enhance|boost)(?:ing)?\s+(?:[\w-]+\s+){0,2}cooperation\s+in(?:\s+the\s+(?:fields?|areas?|sectors?)\s+of)?`},
+	{[]string{"cooperation"}, []string{"field", "area", "ector"}, `cooperation\s+in\s+the\s+(?:fields?|areas?|sectors?)\s+of`},
+	{[]string{"a", "exchange"}, []string{"exchange"}, `(?:an?\s+)?exchange\s+of\s+views\s+on`},
+	{[]string{"had", "held"}, nil, `(?:had|held)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}discussions?\s+(?:on|about)`},
+	{[]string{"talked"}, nil, `talked\s+about`},
+	{[]string{"focus"}, nil, `focus(?:ed|ing)\s+on`},
+	{[]string{"reviewed"}, nil, `reviewed(?:\s+the\s+(?:progress|state|status)\s+(?:of|in))?`},
+	{[]string{"took"}, nil, `took\s+stock\s+of`},
+	{[]string{"with"}, []string{"empha", "focu"}, `with\s+(?:an?\s+)?(?:particular\s+|special\s+|specific\s+)?(?:emphasis|focus)\s+on`},
+	{[]string{"agreed"}, nil, `agreed\s+to\s+(?:further\s+)?(?:strengthen|deepen|expand|enhance|boost|promote|step\s+up)`},
+	{[]string{"cooperat"}, nil, `cooperat(?:e|ion|ing)\s+(?:with\s+(?:[\w.-]+\s+){1,3}?)?in(?:\s+the\s+(?:fields?|areas?|sectors?|domains?)\s+of)?`},
+	{[]string{"cooperat"}, nil, `cooperat(?:e|ion|ing)\s+with\s+(?:[\w.-]+\s+){1,3}?on`},
+	{[]string{"briefed"}, nil, `briefed\s+(?:[\w-]+\s+){0,3}on`},
+	{[]string{"issues", "matters", "areas"}, nil, `(?:issues|matters|areas)\s+such\s+as`},
+	{[]string{"matters"}, nil, `matters\s+(?:regarding|pertaining\s+to)`},
+	{[]string{"issues"}, nil, `issues\s+(?:including|related\s+to|concerning)`},
+	{[]string{"discussion"}, nil, `discussion\s+(?:on|of)`},
+	{[]string{"congratulated"}, nil, `congratulated\s+(?:[\w-]+\s+){0,3}on`},
+	{[]string{"condolences", "sympath"}, nil, `(?:condolences|sympathies|sympathy)\s+(?:on|over|for)`},
+	{[]string{"stressed", "underscored", "emphasized", "highlighted"}, nil, `(?:stressed|underscored|emphasized|highlighted)\s+the\s+(?:importance|significance)\s+of`},
+	{[]string{"expressed"}, nil, `expressed\s+(?:his|her|their)?\s*support\s+for`},
 }
 
 // topicCueAlternation is the one regexp that topicCues amount to.
@@ -68,6 +73,9 @@ type cueIndex struct {
 }
 
 var theCueIndex = sync.OnceValue(func() *cueIndex {
+	if len(topicCues) > 64 {
+		panic("extract: more than 64 topic cues")
+	}
 	ci := &cueIndex{res: make([]*regexp.Regexp, len(topicCues))}
 	for i, c := range topicCues {
 		ci.res[i] = regexp.MustCompile(`^(?i)(?:` + c.re + `)\s+`)
@@ -751,6 +759,12 @@ var topicCueWords = []string{"discuss", "views", "exchange", "talked", "focused"
 // that the regexp engine cannot anchor.
 func findTopicCues(s, low string) [][]int {
 	ci := theCueIndex()
+	var ruledOut uint64 // the cues whose needed words low lacks
+	for k, c := range topicCues {
+		if len(c.needs) > 0 && !containsAnyOf(low, c.needs...) {
+			ruledOut |= 1 << k
+		}
+	}
 	var out [][]int
 	end := 0
 	for pos := 0; pos < len(low); pos++ {
@@ -765,6 +779,9 @@ func findTopicCues(s, low string) [][]int {
 		}
 		rest := low[pos:]
 		for _, k := range cands {
+			if ruledOut&(1<<k) != 0 {
+				continue
+			}
 			ok := false
 			for _, st := range topicCues[k].starts {
 				if strings.HasPrefix(rest, st) {

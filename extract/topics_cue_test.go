@@ -52,3 +52,15 @@ func TestDevTopicCues(t *testing.T) {
 		}
 	}
 }
+
+// TestTopicCueNeeds keeps "k" and "s" out of the cues' needed words: (?i)
+// matches them to non-ASCII letters, which the lower-cased sentence keeps.
+func TestTopicCueNeeds(t *testing.T) {
+	for _, c := range topicCues {
+		for _, w := range c.needs {
+			if strings.ContainsAny(w, "ks") || w != strings.ToLower(w) {
+				t.Errorf("cue %s: needed word %q holds k, s or a capital", c.re, w)
+			}
+		}
+	}
+}
