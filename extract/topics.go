@@ -165,6 +165,19 @@ type topicIndex struct {
 	prefixes map[string]bool   // word prefixes of multi-word phrases
 	maxWords int
 	withAnd  []string // phrases with an inner "and"
+
+	// vocab holds the above by phrase and word prefix, so that vocabAll,
+	// which looks up every n-gram of a sentence, needs one lookup for each
+	vocab map[string]vocabEntry
+}
+
+// vocabEntry is what topicIndex knows of a phrase or word prefix.
+type vocabEntry struct {
+	name     string // the topic, when the key is a phrase
+	phrase   bool
+	specific bool
+	verbatim bool
+	prefix   bool // the key opens a longer phrase
 }
 
 // genericPhrases are vocabulary words too common in readouts to signal a
@@ -252,6 +265,15 @@ func theTopics() *topicIndex {
 			}
 		}
 		sort.Strings(ti.withAnd)
+		ti.vocab = map[string]vocabEntry{}
+		for p, name := range ti.byPhrase {
+			ti.vocab[p] = vocabEntry{name: name, phrase: true, specific: ti.specific[p], verbatim: ti.verbatim[p]}
+		}
+		for p := range ti.prefixes {
+			e := ti.vocab[p]
+			e.prefix = true
+			ti.vocab[p] = e
+		}
 		topicIdx = ti
 	})
 	return topicIdx
@@ -519,7 +541,8 @@ func vocabAll(s, low string) []vocabHit {
 		}
 	}
 	var out []vocabHit
-	var buf []byte
+	var bufArr [128]byte
+	buf := bufArr[:0]
 	for i := 0; i < len(words); i++ {
 		best, bestN := "", 0
 		buf = buf[:0]
@@ -529,10 +552,11 @@ func vocabAll(s, low string) []vocabHit {
 				buf = append(buf, ' ')
 			}
 			buf = append(buf, w.tok...)
-			if name, ok := ti.byPhrase[string(buf)]; ok && ti.specific[string(buf)] {
-				ph := string(buf)
+			e := ti.vocab[string(buf)]
+			if e.phrase && e.specific {
+				name := e.name
 				best, bestN = name, n
-				if ti.verbatim[ph] || !conventionalTopics[name] && !nameInText(name, low) {
+				if e.verbatim || !conventionalTopics[name] && !nameInText(name, low) {
 					// a topic is named by what the text says: "the Red
 					// Sea" is not reported as Yemen
 					best = s[words[i].a:w.b]
@@ -541,7 +565,7 @@ func vocabAll(s, low string) []vocabHit {
 					}
 				}
 			}
-			if !ti.prefixes[string(buf)] {
+			if !e.prefix {
 				break
 			}
 		}
