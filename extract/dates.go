@@ -158,6 +158,7 @@ func findDates(s string) []dateExpr {
 func findDatesLow(s, low string) []dateExpr {
 	var out []dateExpr
 	hasDigit := strings.ContainsAny(s, "0123456789")
+	month := hasMonth(s)
 	add := func(e dateExpr) {
 		for _, o := range out {
 			if e.start < o.end && o.start < e.end {
@@ -166,7 +167,7 @@ func findDatesLow(s, low string) []dateExpr {
 		}
 		out = append(out, e)
 	}
-	if !hasDigit || !hasMonth(s) && !digitSep(s) {
+	if !hasDigit || !month && !digitSep(s) {
 		goto words
 	}
 	if !digitSep(s) {
@@ -205,7 +206,7 @@ func findDatesLow(s, low string) []dateExpr {
 		}
 	}
 months:
-	if !hasMonth(s) {
+	if !month {
 		goto words
 	}
 	for _, m := range findAllAt(reDMonYAt, s, digitAt) {
@@ -239,7 +240,7 @@ months:
 		add(dateExpr{start: m[0], end: m[1], text: s[m[0]:m[1]], y: y, m: mo, d: d, isRange: m[4] >= 0})
 	}
 words:
-	if !hasMonth(s) {
+	if !month {
 		goto weekday
 	}
 	for _, m := range findAllAt(reMonthYearAt, s, monthYearAt) {
@@ -574,14 +575,12 @@ func isUpperWord(s string) bool {
 // hasMonth reports whether a text may name a month (capitalized, as
 // dates are printed).
 func hasMonth(s string) bool {
-	for _, m := range []string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-		"JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"} {
-		if strings.Contains(s, m) {
-			return true
-		}
-	}
-	return false
+	return monthPrefixes.any(s)
 }
+
+// monthPrefixes are the months' first three letters as dates print them.
+var monthPrefixes = newLiteralSet([]string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+	"JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"})
 
 // relativePhrases are the relative date words, longest first; findRelative scans
 // for them literally, which is much cheaper than the regular expression.

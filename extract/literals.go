@@ -2,8 +2,8 @@ package extract
 
 import "strings"
 
-// literalSet finds which of a few dozen lower-case literals occur in a
-// text in one pass over it. A bitset of the literals' first two bytes
+// literalSet finds which of a few dozen literals (compared byte for byte)
+// occur in a text in one pass over it. A bitset of the literals' first two bytes
 // rules out almost every position before any comparison, which makes the
 // pass several times cheaper than a strings.Contains per literal.
 type literalSet struct {

@@ -11,11 +11,11 @@ func TestLiteralSet(t *testing.T) {
 	if dev, _ := devCorpusMaybe(t); dev != nil {
 		for _, d := range dev {
 			for _, s := range splitSentences(d, 0) {
-				texts = append(texts, strings.ToLower(s.text))
+				texts = append(texts, s.text, strings.ToLower(s.text))
 			}
 		}
 	}
-	for _, lits := range [][]string{triggerKeys, topicCueWords} {
+	for _, lits := range [][]string{triggerKeys, topicCueWords, monthPrefixes.lits} {
 		ls := newLiteralSet(lits)
 		for _, s := range texts {
 			var want uint64
