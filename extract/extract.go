@@ -123,7 +123,12 @@ func run(in Input) (Result, []Explanation) {
 		}
 	}
 	// all sentences' tokens in one array, about one token per five bytes
-	allToks := make([]token, 0, len(text)/5+16)
+	// of sentence text (front matter and blank space hold none)
+	sentBytes := 0
+	for _, s := range sents {
+		sentBytes += len(s.text)
+	}
+	allToks := make([]token, 0, sentBytes/5+16)
 	for i, s := range sents {
 		si := &infos[i]
 		si.s = s
