@@ -120,3 +120,21 @@ func TestHasTopicCueWord(t *testing.T) {
 		}
 	}
 }
+
+// TestFutureSentence pins futureSentence to reFutureSentence.
+func TestFutureSentence(t *testing.T) {
+	texts := []string{"", "will", "Will.", "willing", "swill", "_will", "WOULD", "they look forward to", "looks  forward to",
+		"look forward toward", "is scheduled to", "This Scheduled to", "iſ scheduled to", "wiLL", "it'll", "would9", "(would)"}
+	if dev, _ := devCorpusMaybe(t); dev != nil {
+		for _, d := range dev {
+			for _, s := range splitSentences(d, 0) {
+				texts = append(texts, s.text)
+			}
+		}
+	}
+	for _, s := range texts {
+		if got, want := futureSentence(s, asciiLower(s)), reFutureSentence.MatchString(s); got != want {
+			t.Errorf("futureSentence(%.60q) = %v, want %v", s, got, want)
+		}
+	}
+}

@@ -445,11 +445,19 @@ func containsAnyOf(s string, subs ...string) bool {
 // share them instead of each lowering it again; for an ASCII sentence
 // both are one string.
 func lowerForms(s string) (low, alow string) {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return strings.ToLower(s), asciiLower(s)
-		}
+	if !isASCII(s) {
+		return strings.ToLower(s), asciiLower(s)
 	}
 	low = asciiLower(s)
 	return low, low
+}
+
+// isASCII reports whether s holds only ASCII bytes.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }

@@ -443,7 +443,7 @@ func sentenceTopics(si *sentInfo) *sentTopics {
 			}
 		}
 		if (strings.Contains(low, "will") || strings.Contains(low, "would") || strings.Contains(low, "forward") || strings.Contains(low, "scheduled")) &&
-			reFutureSentence.MatchString(s) {
+			futureSentence(s, low) {
 			// plans are no topics, but the relationship they serve is, and
 			// so are the fields a side hopes to cooperate in
 			if hopeful(low) && strings.Contains(low, "cooperat") {
@@ -505,6 +505,34 @@ func sentenceTopics(si *sentInfo) *sentTopics {
 
 // reFutureSentence skips plans when collecting topics.
 var reFutureSentence = regexp.MustCompile(`(?i)\b(?:will|would|looks? forward to|is scheduled to)\b`)
+
+// futurePhrases are reFutureSentence's alternatives, spelled out.
+var futurePhrases = []string{"will", "would", "look forward to", "looks forward to", "is scheduled to"}
+
+// futureSentence reports whether reFutureSentence matches s; low is s
+// with its ASCII letters lowered. The regexp is an alternation of
+// literals, which the engine tries at every byte; in an ASCII sentence,
+// where (?i) folds nothing but ASCII case, a search for each phrase
+// between word boundaries answers the same.
+func futureSentence(s, low string) bool {
+	if !isASCII(s) {
+		return reFutureSentence.MatchString(s)
+	}
+	for _, p := range futurePhrases {
+		for from := 0; ; {
+			i := strings.Index(low[from:], p)
+			if i < 0 {
+				break
+			}
+			a, b := from+i, from+i+len(p)
+			if (a == 0 || !isASCIIWord(low[a-1])) && (b == len(low) || !isASCIIWord(low[b])) {
+				return true
+			}
+			from = a + 1
+		}
+	}
+	return false
+}
 
 // vocabAll lists the specific vocabulary topics a sentence s mentions; low
 // is s with ASCII letters lowered.
