@@ -138,3 +138,22 @@ func TestFutureSentence(t *testing.T) {
 		}
 	}
 }
+
+// TestPassiveCand checks that passiveCand holds wherever rePassiveTopic
+// matches.
+func TestPassiveCand(t *testing.T) {
+	texts := []string{"Trade was discussed.", "Issues WERE ALSO\tDISCUSSED", "it had been  addressed", "they discussed trade",
+		"x were also  discussed", "x wasdiscussed", "Ties waſ discussed", "the call, Gaza were  also addressed today"}
+	if dev, _ := devCorpusMaybe(t); dev != nil {
+		for _, d := range dev {
+			for _, s := range splitSentences(d, 0) {
+				texts = append(texts, s.text)
+			}
+		}
+	}
+	for _, s := range texts {
+		if rePassiveTopic.MatchString(s) && !passiveCand(s, asciiLower(s)) {
+			t.Errorf("passiveCand(%.60q) = false, but rePassiveTopic matches", s)
+		}
+	}
+}

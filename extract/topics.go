@@ -468,7 +468,7 @@ func sentenceTopics(si *sentInfo) *sentTopics {
 				add(strings.TrimSpace(m))
 			}
 		}
-		if strings.Contains(low, " discussed") || strings.Contains(low, " addressed") {
+		if (strings.Contains(low, " discussed") || strings.Contains(low, " addressed")) && passiveCand(s, low) {
 			for _, m := range rePassiveTopic.FindAllStringSubmatch(s, -1) {
 				for _, piece := range splitTopics(m[1]) {
 					if t, ok := normalizeTopic(piece); ok {
@@ -718,6 +718,47 @@ var reVisitTopic = regexp.MustCompile(`\b(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['â
 // rePassiveTopic reads "global issues were discussed" and "the situation in
 // Europe was addressed".
 var rePassiveTopic = regexp.MustCompile(`(?:^|[,;:]\s*|\b(?:meeting|talks|call),?\s+)([^,;:.]{3,120}?)\s+(?:were|was|had\s+been|have\s+been)\s+(?:also\s+)?(?:discussed|addressed)\b`)
+
+// passiveCand is rePassiveTopic's prefilter: in an ASCII sentence (where
+// (?i) folds only ASCII case) the regexp needs "discussed" or "addressed"
+// right after "were", "was" or "been" (maybe with "also" between), which
+// active readouts ("the leaders discussed ...") lack. low is s with its
+// ASCII letters lowered.
+func passiveCand(s, low string) bool {
+	if !isASCII(s) {
+		return true
+	}
+	for _, verb := range []string{"discussed", "addressed"} {
+		for from := 0; ; {
+			i := strings.Index(low[from:], verb)
+			if i < 0 {
+				break
+			}
+			at := from + i
+			before := strings.TrimRight(low[:at], asciiSpaces)
+			if len(before) < at {
+				if passiveAux(before) {
+					return true
+				}
+				if also := strings.TrimSuffix(before, "also"); len(also) < len(before) {
+					if t := strings.TrimRight(also, asciiSpaces); len(t) < len(also) && passiveAux(t) {
+						return true
+					}
+				}
+			}
+			from = at + 1
+		}
+	}
+	return false
+}
+
+// asciiSpaces are the bytes regexp's \s matches.
+const asciiSpaces = " \t\n\f\r"
+
+// passiveAux reports text that ends in a passive's auxiliary.
+func passiveAux(t string) bool {
+	return strings.HasSuffix(t, "were") || strings.HasSuffix(t, "was") || strings.HasSuffix(t, "been")
+}
 
 var reRelationKey = regexp.MustCompile(`(?i)^([\w.]+(?:[-â€“/][\w.]+)+)\s+(?:[\w-]+\s+){0,4}?(relations|relationship|ties|cooperation|partnership)$`)
 
