@@ -292,7 +292,7 @@ func run(in Input) (Result, []Explanation) {
 				}
 				c.bilateral = strings.Contains(strings.ToLower(si.s.text[t.start:t.end]), "bilateral")
 				c.reasons = append(c.reasons, "kind: "+string(t.kind)+" from \""+si.s.text[t.start:t.end]+"\" ("+t.rule+")")
-				c.people = g.people
+				c.people = plausiblePeople(g.people)
 				c.unnamed = g.unnamed
 				c.sides = g.sides
 				c.reasons = append(c.reasons, g.why...)
@@ -579,6 +579,9 @@ func participantsFor(si *sentInfo, t trigger, prevEnd, next int, anchor *cand, r
 			continue
 		}
 		rel := toks[m.nameStart].start - s.start
+		if !plausibleName(m) {
+			continue
+		}
 		if excluded(si, m) && !(t.rule == ruleJoinedBy && m.fullStart == tEnd) {
 			// "joined by X for the trilateral": X is a side here, not an
 			// attendee
@@ -947,6 +950,75 @@ func sideReference(pre string, infos []sentInfo, idx int) *person {
 // elsewhere, or with a title ("External Affairs Minister S Jaishankar").
 func known(m *mention) bool {
 	return m.person != nil && (len(m.person.tokens) >= 2 || postTitle(m.person.title))
+}
+
+// plausibleName reports whether a mention can name a participant. A
+// one-word name needs a post for a title ("President Lula"), a title that
+// does not break off ("Chief of" Engineers), or a fuller form elsewhere;
+// a file or site name ("remarks.pdf") or a hyphenated phrase
+// ("Biden-Harris") is no name on its own.
+func plausibleName(m *mention) bool {
+	for _, w := range strings.Fields(m.name) {
+		// "remarks.pdf", "state.gov"; initials such as "G.L." keep capitals
+		if i := strings.IndexByte(w, '.'); i >= 0 && i+1 < len(w) && w[i+1] >= 'a' && w[i+1] <= 'z' {
+			return false
+		}
+	}
+	if strings.ContainsAny(strings.TrimSpace(m.name), " \t\n") {
+		return true
+	}
+	if known(m) && len(m.person.tokens) >= 2 {
+		return true
+	}
+	if !m.titled {
+		return !strings.Contains(m.name, "-") || known(m)
+	}
+	return postTitle(m.title) && !brokenTitle(m.title)
+}
+
+// plausiblePeople drops the people whose names cannot be a participant's
+// (see plausiblePerson); the contact then needs two sides without them.
+func plausiblePeople(ps []*person) []*person {
+	out := ps[:0:0]
+	for _, p := range ps {
+		if plausiblePerson(p) {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// plausiblePerson is plausibleName for a person as the statement knows
+// them, whatever the mention that brought them in (a pronoun, "the
+// Chinese side", the sentence before).
+func plausiblePerson(p *person) bool {
+	for _, w := range strings.Fields(p.name) {
+		if i := strings.IndexByte(w, '.'); i >= 0 && i+1 < len(w) && w[i+1] >= 'a' && w[i+1] <= 'z' {
+			return false
+		}
+	}
+	if strings.ContainsAny(strings.TrimSpace(p.name), " \t\n") || len(p.tokens) >= 2 && !strings.Contains(p.name, "-") {
+		return true
+	}
+	if p.title == "" {
+		_, known := gazetteer.OfficeholderOrganization(p.name, 0)
+		return known
+	}
+	return postTitle(p.title) && !brokenTitle(p.title)
+}
+
+// brokenTitle reports a title run that stops on a connector ("Chief of",
+// "Secretary for Energy and"): the capitalized word after it is no name.
+func brokenTitle(title string) bool {
+	f := strings.Fields(title)
+	if len(f) == 0 {
+		return false
+	}
+	switch strings.ToLower(strings.Trim(f[len(f)-1], "(,")) {
+	case "and", "of", "the", "for", "to", "at", "in", "on", "with", "by", "&":
+		return true
+	}
+	return false
 }
 
 // possessive reports a word in the possessive case ("Biden's").

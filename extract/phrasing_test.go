@@ -296,3 +296,20 @@ func TestMalayHonorificsAndCityAfterIn(t *testing.T) {
 		t.Errorf("got %+v", res.Contacts)
 	}
 }
+
+func TestImplausibleNamesAreNoParticipants(t *testing.T) {
+	for _, s := range []string{
+		"Adviser Tom Reyes met with the Chief of Engineers and the Deputy White House Counsel.",
+		"Adviser Tom Reyes met with leaders of the Biden-Harris coalition and the Office of Faith-Based partnerships.",
+		"Adviser Tom Reyes met with the authors of Bill-Kovacic-remarks.pdf.",
+	} {
+		res := Extract(Input{Text: "Readout\n\n" + s})
+		for _, c := range res.Contacts {
+			for _, p := range c.Participants {
+				if p.Name != "" && p.Name != "Tom Reyes" {
+					t.Errorf("%q: %q read as a participant", s, p.Name)
+				}
+			}
+		}
+	}
+}

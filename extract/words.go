@@ -28,7 +28,7 @@ vice-governor lawmaker lawmakers spokespersons coordinator inspector registrar p
 archbishop bishop imam patriarch sheikh emeritus co-chair co-chairman ceo president-elect premier-elect elect
 ombudsman governor-general viceroy regent sovereign monarch emperor empress duke duchess grand metropolitan municipal
 provincial regional local county city town district overseas external multilateral bilateral region regions fm pm
-taoiseach tánaiste tanaiste menteri besar
+taoiseach tánaiste tanaiste menteri besar commandant counsel
 asian african american european arab pacific atlantic oceanian latin caribbean nordic baltic balkan eurasian
 north south east west northern southern eastern western middle east-asian southeast northeast
 conferences' relations' global ocean maritime border boundary consular protocol legal treaty treaties arms control
