@@ -783,7 +783,7 @@ func participantsFor(si *sentInfo, t trigger, prevEnd, next int, anchor *cand, r
 			}
 		}
 	}
-	if len(obj) == 0 && len(people) > 0 && t.rule != ruleSigned && t.rule != ruleHeldMeeting && t.rule != ruleInTheirTalks {
+	if len(obj) == 0 && len(people) > 0 && t.rule != ruleSigned && t.rule != ruleHeldMeeting && t.rule != ruleInTheirTalks && t.rule != "co-chaired" {
 		if u, ok := unnamedObject(toks, tEnd); ok {
 			unnamed = append(unnamed, u)
 		}

@@ -104,6 +104,11 @@ func classify(toks []token) *classified {
 			// "Vietnamese President To Lam": a short word capitalized
 			// between a title and a name is a name, not "to"
 			c.cls[i] = clsName
+		case c.cls[i] == clsTitle && c.cls[i+1] == clsName && startsUpper(toks[i].text) && wordFlags[fold(toks[i].text)]&flagTitle == 0 &&
+			(strings.HasSuffix(toks[i].text, "ence") || strings.HasSuffix(toks[i].text, "ance")):
+			// "Lawrence Wong", "Florence Parly": a given name, though it
+			// ends like the common nouns that name bodies
+			c.cls[i] = clsName
 		case c.cls[i] == clsOther && c.cls[i-1] == clsName && c.cls[i+1] == clsName && len(toks[i].text) == 2 &&
 			toks[i].text[1] == '.' && 'A' <= toks[i].text[0] && toks[i].text[0] <= 'Z':
 			// "Enrique A. Manalo": a middle initial, even one that spells
@@ -115,10 +120,11 @@ func classify(toks []token) *classified {
 			// Sharma Oli": initials written together open the name
 			c.cls[i] = clsName
 		case c.cls[i] == clsEntity && c.ent[i] >= 0 && c.ents[c.ent[i]].kind == "city" && c.ents[c.ent[i]].tokStart == i &&
-			i > 0 && (c.cls[i-1] == clsTitle || c.cls[i-1] == clsHonor) && c.ents[c.ent[i]].tokEnd < len(toks) &&
-			c.cls[c.ents[c.ent[i]].tokEnd] == clsName:
-			// "Argentine President Santiago Ferraro": a city's name
-			// between a title and a surname is a given name
+			i > 0 && (c.cls[i-1] == clsTitle || c.cls[i-1] == clsHonor || c.cls[i-1] == clsEntity && c.ent[i-1] >= 0 && c.ents[c.ent[i-1]].kind == "country") &&
+			c.ents[c.ent[i]].tokEnd < len(toks) && c.cls[c.ents[c.ent[i]].tokEnd] == clsName:
+			// "Argentine President Santiago Ferraro", "Minister for
+			// Finance of Singapore Lawrence Wong": a city's name between a
+			// title (or its state) and a surname is a given name
 			for k, end := i, c.ents[c.ent[i]].tokEnd; k < end; k++ {
 				c.cls[k] = clsName
 				c.ent[k] = -1

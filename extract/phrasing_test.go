@@ -313,3 +313,16 @@ func TestImplausibleNamesAreNoParticipants(t *testing.T) {
 		}
 	}
 }
+
+func TestRecalledCallsAndGivenNamesLikeNouns(t *testing.T) {
+	text := "Readout\n\nOn June 12, Ambassador Ana Velt met with Minister Oskar Brill of Norway. " +
+		"Minister Brill recalled his phone conversation with Foreign Minister Ida Marr of Sweden last week."
+	res := Extract(Input{Text: text})
+	if len(res.Contacts) != 2 || res.Contacts[1].Kind != KindPhoneCall {
+		t.Errorf("recalled call: got %+v", res.Contacts)
+	}
+	res = Extract(Input{Text: "Readout\n\nVice Premier Ana Velt and Deputy Prime Minister and Minister for Finance of Singapore Lawrence Wong co-chaired the 19th meeting of the Joint Council for Bilateral Cooperation (JCBC) in Tianjin."})
+	if len(res.Contacts) != 1 || len(res.Contacts[0].Participants) != 2 || res.Contacts[0].Participants[1].Name != "Lawrence Wong" {
+		t.Errorf("co-chaired: got %+v", res.Contacts)
+	}
+}

@@ -108,6 +108,10 @@ var triggerRules = []triggerRule{
 	// the subject's
 	{[]string{"recalled"}, regexp.MustCompile(`(?i)\brecalled\s+(?:his|her|their)\s+(?:earlier\s+|previous\s+|last\s+)?talks\s+with\b`), KindTalks, "recalled his talks with", false, false},
 	{[]string{"recalled"}, regexp.MustCompile(`(?i)\brecalled\s+(?:his|her|their)\s+(?:earlier\s+|previous\s+|last\s+)?meeting\s+with\b`), KindMeeting, "recalled his meeting with", false, false},
+	// "recalled his phone conversation with X last week", "recalled the
+	// video meeting he held with X": a past call of the subject's
+	{[]string{"recalled"}, regexp.MustCompile(`(?i)\brecalled\s+(?:his|her|their|the)\s+(?:earlier\s+|previous\s+|last\s+|recent\s+)?(?:tele)?phone\s+(?:conversation|call|talks)\s+(?:(?:he|she)\s+(?:held|had)\s+)?with\b`), KindPhoneCall, "recalled his phone call with", false, false},
+	{[]string{"recalled"}, regexp.MustCompile(`(?i)\brecalled\s+(?:his|her|their|the)\s+(?:earlier\s+|previous\s+|last\s+|recent\s+)?(?:video|virtual)\s+(?:meeting|call|conference|talks)\s+(?:(?:he|she)\s+(?:held|had)\s+)?with\b`), KindVideoCall, "recalled his video meeting with", false, false},
 	// "welcomed President X and Prime Minister Y of Poland for a joint
 	// meeting at the White House": only the verb is the trigger
 	{[]string{"hosted", "welcomed"}, regexp.MustCompile(`\b(hosted|welcomed)\s+(?:\p{Lu}[\p{L}\p{M}\w.’'-]*,?\s+|of\s+|the\s+|(?:bin|bint|ibn|al|el|de|da|del|di|van|von|der|le|la|dos|du)\s+|and\s+){2,14}?for\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?meeting\b`), KindMeeting, "welcomed X for a meeting", false, false},
