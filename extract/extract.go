@@ -611,7 +611,7 @@ func participantsFor(si *sentInfo, t trigger, prevEnd, next int, anchor *cand, r
 			}
 			// "received" takes its object at once ("received X"), not
 			// "received from China ... Li"
-			if t.rule == "received" && len(obj) == 0 && m.fullStart-tEnd > 8 {
+			if t.rule == "received" && len(obj) == 0 && m.fullStart-tEnd > 8 && (m.fullStart-tEnd > 24 || tokenIn(toks[tEnd:m.fullStart], "from")) {
 				continue
 			}
 			obj = append(obj, m)
@@ -872,7 +872,7 @@ func lastMentionBefore(si *sentInfo, k int) *mention {
 
 // reUnnamedSubject is a post without a name opening the sentence: "The
 // Ambassador meets ...".
-var reUnnamedSubject = regexp.MustCompile(`^(?:[Tt]he\s+)?((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)\s*(?:(?:also|then|later|subsequently|separately|further|additionally)\s+)?$`)
+var reUnnamedSubject = regexp.MustCompile(`^(?:[A-Z][\w ]{0,30},\s+)?(?:[Tt]he\s+)?((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)\s*(?:(?:also|then|later|subsequently|separately|further|additionally)\s+)?$`)
 
 func inMentions(ms []*mention, p *person) bool {
 	for _, m := range ms {
@@ -950,6 +950,16 @@ func sideReference(pre string, infos []sentInfo, idx int) *person {
 // elsewhere, or with a title ("External Affairs Minister S Jaishankar").
 func known(m *mention) bool {
 	return m.person != nil && (len(m.person.tokens) >= 2 || postTitle(m.person.title))
+}
+
+// tokenIn reports whether one of the tokens is the word w (folded).
+func tokenIn(toks []token, w string) bool {
+	for _, t := range toks {
+		if fold(t.text) == w {
+			return true
+		}
+	}
+	return false
 }
 
 // plausibleName reports whether a mention can name a participant. A

@@ -326,3 +326,15 @@ func TestRecalledCallsAndGivenNamesLikeNouns(t *testing.T) {
 		t.Errorf("co-chaired: got %+v", res.Contacts)
 	}
 }
+
+func TestLaterTodayTheSecretaryGeneralAndAFarObject(t *testing.T) {
+	text := "Readout\n\nSecretary General Ana Velt today met Foreign Minister Oskar Brill of Norway in Oslo. " +
+		"Later today, the Secretary General met President Ida Marr of Norway at the Presidency in Oslo."
+	if res := Extract(Input{Text: text}); len(res.Contacts) != 2 {
+		t.Errorf("got %+v, want two meetings", res.Contacts)
+	}
+	text = "Readout\n\nThe Chairperson of the Commission, H.E. Ana Velt, received today at the headquarters the Special Envoy of the Norwegian Government for Arctic Affairs, H.E. Ambassador Oskar Brill."
+	if res := Extract(Input{Text: text}); len(res.Contacts) != 1 || len(res.Contacts[0].Participants) != 2 {
+		t.Errorf("got %+v, want Velt and Brill", res.Contacts)
+	}
+}
