@@ -457,6 +457,10 @@ var subdivisionWords = map[string]bool{"Prefecture": true, "Province": true, "St
 var venueWords = map[string]bool{"palace": true, "mansion": true, "house": true, "hall": true, "hotel": true,
 	"centre": true, "center": true, "residence": true, "guesthouse": true, "building": true, "villa": true}
 
+// foreignVenueHeads open the names of buildings in other languages:
+// "Palacio San Martín", "Palais de l'Élysée", "Casa Rosada".
+var foreignVenueHeads = setOf(`palacio palais palazzo casa schloss maison quinta residencia`)
+
 // notPerson reports a capitalized run that names a venue, a place, a news
 // agency or a spouse rather than a participant.
 func (c *classified) notPerson(m mention) bool {
@@ -467,8 +471,8 @@ func (c *classified) notPerson(m mention) bool {
 		// "San Martín Palace"
 		return true
 	}
-	if !m.titled && !m.honored && venueWords[fold(toks[ne-1].text)] {
-		// "Maximos Mansion"
+	if !m.titled && !m.honored && (venueWords[fold(toks[ne-1].text)] || foreignVenueHeads[fold(toks[ns].text)]) {
+		// "Maximos Mansion", "Palacio San Martín", "Casa Rosada"
 		return true
 	}
 	prev := ""

@@ -338,3 +338,15 @@ func TestLaterTodayTheSecretaryGeneralAndAFarObject(t *testing.T) {
 		t.Errorf("got %+v, want Velt and Brill", res.Contacts)
 	}
 }
+
+func TestJoinedTheMeetingIsAnAttendeeAndPalacioIsAVenue(t *testing.T) {
+	text := "Readout\n\nOn 18 November 2020, Ambassador Ana Velt held a virtual meeting with Premier Oskar Brill of Norway. " +
+		"Minister of Trade Ida Marr joined the meeting."
+	if res := Extract(Input{Text: text}); len(res.Contacts) != 1 || len(res.Contacts[0].Participants) != 2 {
+		t.Errorf("got %+v, want the meeting of two", res.Contacts)
+	}
+	text = "Readout\n\nAmbassador Ana Velt paid a courtesy call on His Excellency Mr. Oskar Brill, Minister of Foreign Affairs of Argentina, at the Palacio San Martín."
+	if res := Extract(Input{Text: text}); len(res.Contacts) != 1 {
+		t.Errorf("got %+v, want one call", res.Contacts)
+	}
+}

@@ -35,7 +35,7 @@ var triggerLeads = map[string][]string{
 	"during a meeting with":                   {"during", "in", "at"},
 	"during talks in":                         {"during", "in", "at"},
 	"during their meeting, A and B":           {"during", "in", "at"},
-	"stopped by the meeting":                  {"stopped", "joined"},
+	"stopped by the meeting":                  {"stopped", "dropped"},
 	"attended a reception hosted by":          {"attend"},
 	"after attending the meeting":             {"after", "before"},
 	"took part in the summit":                 {"represented", "participated", "took"},

@@ -79,7 +79,7 @@ var triggerRules = []triggerRule{
 	{[]string{"meeting with", "visit with", "talks with"}, regexp.MustCompile(`(?i)\b(?:during|in|at)\s+(?:a|the|their|his|her)\s+(?:meeting|visit|talks)\s+with\b`), KindMeeting, "during a meeting with", false, false},
 	{[]string{"talks"}, regexp.MustCompile(`(?i)\b(?:during|in|at)\s+(?:their\s+|the\s+)?(?:[\w-]+\s+){0,3}?talks\s+(?:in|at|on)\b`), KindTalks, "during talks in", false, false},
 	{[]string{"meeting"}, regexp.MustCompile(`(?i)\b(?:during|in|at)\s+(?:their|the)\s+meeting\s*,`), KindMeeting, "during their meeting, A and B", false, false},
-	{[]string{"meeting"}, regexp.MustCompile(`(?i)\bstopped\s+by\s+the\s+meeting\b|\bjoined\s+the\s+meeting\b`), KindMeeting, "stopped by the meeting", false, false},
+	{[]string{"meeting"}, regexp.MustCompile(`(?i)\b(?:stopped|dropped)\s+by\s+the\s+meeting\b`), KindMeeting, "stopped by the meeting", false, false},
 	{[]string{"met"}, regexp.MustCompile(`\bmet\b|\bMet\b`), KindMeeting, "met", false, false},
 	// "the two ministers were joined by Minister X for the Trilateral
 	// Foreign Ministers' Meeting": a meeting of all of them
@@ -160,7 +160,7 @@ var triggerVerbs = map[string][]string{
 	"during a meeting with":                   {"during", "in ", "at "},
 	"took part in the summit":                 {"represented", "participated", "took"},
 	"meets (headline or caption)":             {"meets", "meet with", "meet\nwith", "meet  with", "meet\twith"},
-	"stopped by the meeting":                  {"stopped", "joined"},
+	"stopped by the meeting":                  {"stopped", "dropped"},
 	"A and B's meeting in":                    {"'", "’"},
 	"paid a state visit at the invitation of": {"paid"},
 	"their earlier meeting/call":              {"call", "meeting", "conversation"},
