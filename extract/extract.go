@@ -1043,7 +1043,7 @@ sultan prince princess pope leader chairman chairwoman chair chairperson directo
 representative adviser advisor governor mayor speaker senator consul consul-general counselor counsellor councilor
 councillor spokesperson spokesman spokeswoman head chief taoiseach monarch emperor president-elect vice-president
 vice-premier undersecretary under-secretary attaché attache chargé charge d'affaires fm pm mp mep deputy commander
-general marshal admiral secretaries ministers ambassadors leaders chairman's counterpart`)
+general marshal admiral secretaries ministers ambassadors leaders chairman's counterpart father cardinal`)
 
 // postTitle reports a title that names a post.
 func postTitle(title string) bool {

@@ -457,6 +457,12 @@ var subdivisionWords = map[string]bool{"Prefecture": true, "Province": true, "St
 var venueWords = map[string]bool{"palace": true, "mansion": true, "house": true, "hall": true, "hotel": true,
 	"centre": true, "center": true, "residence": true, "guesthouse": true, "building": true, "villa": true}
 
+// pluralVerbs are the headline verbs that follow a subject of two:
+// "Airlangga, Chinese envoy discuss ..." names two people, not one with
+// a title in apposition.
+var pluralVerbs = setOf(`discuss meet hold agree sign talk vow pledge reaffirm hail eye seek mull review exchange
+explore boost push call urge stress share visit hold discuss confer`)
+
 // foreignVenueHeads open the names of buildings in other languages:
 // "Palacio San Martín", "Palais de l'Élysée", "Casa Rosada".
 var foreignVenueHeads = setOf(`palacio palais palazzo casa schloss maison quinta residencia`)
@@ -493,8 +499,9 @@ func (c *classified) notPerson(m mention) bool {
 		// "Separately, Deputy Minister X ...": an opening adverb
 		return true
 	}
-	if !m.titled && !m.honored && (prev == "in" || prev == "at") {
-		// "in Shah Alam": a city the gazetteer knows, not a person
+	if !m.titled && !m.honored && (prev == "in" || prev == "at" || prev == "to" || prev == "from") {
+		// "in Shah Alam", "extension to Surabaya": a city the gazetteer
+		// knows, not a person
 		if _, _, ok := cityNamed(m.name); ok {
 			return true
 		}
@@ -701,7 +708,7 @@ func (c *classified) buildMention(ns, ne int) (mention, bool) {
 			for y > x && (c.cls[y-1] == clsConn) {
 				y--
 			}
-			if hasTitle && y > x {
+			if hasTitle && y > x && !(y < n && pluralVerbs[fold(toks[y].text)]) {
 				m.titled = true
 				t, o, why := c.titleAndOrg(x, y, false)
 				m.title = t

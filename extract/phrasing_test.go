@@ -350,3 +350,16 @@ func TestJoinedTheMeetingIsAnAttendeeAndPalacioIsAVenue(t *testing.T) {
 		t.Errorf("got %+v, want one call", res.Contacts)
 	}
 }
+
+func TestHeadlinePairAndHolyFather(t *testing.T) {
+	text := "Velt, Norwegian envoy discuss railway extension\n\nJakarta (ANTARA) - Coordinating Minister Ana Velt received Norwegian Ambassador to Indonesia Oskar Brill at his office on Monday to discuss the extension of the railway to Surabaya."
+	res := Extract(Input{Text: text})
+	if len(res.Contacts) != 1 || len(res.Contacts[0].Participants) != 2 || res.Contacts[0].Participants[0].Organization == "Norway" {
+		t.Errorf("got %+v", res.Contacts)
+	}
+	text = "Readout\n\nThis morning, in the Vatican Apostolic Palace, the Holy Father Francis received in audience Mr. Oskar Brill, President of the Argentine Republic, who subsequently met with His Eminence Cardinal Ana Velt, Secretary of State."
+	res = Extract(Input{Text: text})
+	if len(res.Contacts) != 2 || res.Contacts[0].Participants[0].Name != "Francis" || res.Contacts[1].Participants[1].Title != "Cardinal" {
+		t.Errorf("got %+v", res.Contacts)
+	}
+}

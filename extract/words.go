@@ -28,7 +28,7 @@ vice-governor lawmaker lawmakers spokespersons coordinator inspector registrar p
 archbishop bishop imam patriarch sheikh emeritus co-chair co-chairman ceo president-elect premier-elect elect
 ombudsman governor-general viceroy regent sovereign monarch emperor empress duke duchess grand metropolitan municipal
 provincial regional local county city town district overseas external multilateral bilateral region regions fm pm
-taoiseach tánaiste tanaiste menteri besar commandant counsel
+taoiseach tánaiste tanaiste menteri besar commandant counsel holy father
 asian african american european arab pacific atlantic oceanian latin caribbean nordic baltic balkan eurasian
 north south east west northern southern eastern western middle east-asian southeast northeast
 conferences' relations' global ocean maritime border boundary consular protocol legal treaty treaties arms control
@@ -43,7 +43,8 @@ compatriots francophonie`)
 // honorifics are dropped from names.
 var honorifics = setOf(`mr mr. mrs mrs. ms ms. dr dr. prof prof. professor sir dame h.e. h.e he. his her excellency hon hon. honourable
 honorable rt rt. right sheikh shaikh sheik pak bapak ibu madam madame mme mme. lord lady excellencies comrade
-messrs messrs. mister miss sayyid sayyida datuk dato dato' datin tun toh shri smt smt. shrimati amb.`)
+messrs messrs. mister miss sayyid sayyida datuk dato dato' datin tun toh shri smt smt. shrimati amb.
+eminence holiness beatitude samdech`)
 
 // honorPairs open two-word honorifics with "Seri" or "Sri" ("Datuk Seri",
 // "Tan Sri"); "Tan" alone is a surname, so only the pair is an honorific.

@@ -235,7 +235,7 @@ var honorifics = []string{
 	"His Excellency", "Her Excellency", "Their Excellencies", "H.E.", "HE", "Excellency",
 	"His Majesty", "Her Majesty", "Their Majesties", "H.M.", "HM",
 	"His Royal Highness", "Her Royal Highness", "H.R.H.", "HRH", "His Highness", "Her Highness", "H.H.",
-	"His Holiness", "His Eminence", "His Beatitude",
+	"His Holiness", "His Eminence", "His Beatitude", "Holiness", "Eminence", "Beatitude", "Majesty", "Highness",
 	"The Right Honourable", "The Rt Hon", "The Rt. Hon.", "Rt Hon", "Rt. Hon.", "Right Honourable",
 	"The Honourable", "The Honorable", "Honourable", "Honorable", "Hon.", "Hon",
 	"Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Miss", "Mx.", "Madam", "Madame", "Mme", "Mme.", "M.",
