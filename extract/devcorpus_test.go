@@ -86,7 +86,7 @@ var devFloors = []struct {
 }{
 	{"contacts_f1", 0.95, 0.98, func(s scores) float64 { return s.ContactsF1 }},
 	{"participants_f1", 0.95, 0.96, func(s scores) float64 { return s.ParticipantsF1 }},
-	{"org_acc", 0.90, 0.91, func(s scores) float64 { return s.Org }},
+	{"org_acc", 0.90, 0.93, func(s scores) float64 { return s.Org }},
 	{"date_acc", 0.95, 0.95, func(s scores) float64 { return s.Date }},
 	{"city_acc", 0.90, 0.95, func(s scores) float64 { return s.City }},
 	{"kind_acc", 0.90, 0.965, func(s scores) float64 { return s.Kind }},
