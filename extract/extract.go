@@ -1412,7 +1412,7 @@ func sameClause(s string, t trigger, d dateExpr, nTrigs int) bool {
 // reOwnVenue opens a sentence that reports a separate event at a venue of
 // its own ("Earlier in the day, ... at the Residence"), or a diary entry
 // under its own date: the place of the contact before is not its place.
-var reOwnVenue = regexp.MustCompile(`^(?:(?i:earlier|later)\b[^.;]*\bat\s+the\s+[A-Z]|\d{4}-\d{2}-\d{2}\b)`)
+var reOwnVenue = regexp.MustCompile(`\bat\s+(?:the\s+)?[A-Z]|^\d{4}-\d{2}-\d{2}\b`)
 
 // placedElsewhere reports a sentence that does not take the place of the
 // contact before it.
@@ -1457,8 +1457,9 @@ func placeFor(c *cand, si *sentInfo, t trigger, anchor *cand, infos []sentInfo) 
 		c.reasons = append(c.reasons, "place: from the contact before")
 		return
 	}
-	// a presence sentence elsewhere ("Xi is in Russia on a state visit")
-	if p, ok := docPresence(infos); ok {
+	// a presence sentence elsewhere ("Xi is in Russia on a state visit"),
+	// unless this one names its own venue
+	if p, ok := docPresence(infos); ok && !placedElsewhere(si.s.text) {
 		c.city, c.country = p.city, p.country
 		c.reasons = append(c.reasons, "place: "+p.why+" (another sentence)")
 	}

@@ -363,3 +363,12 @@ func TestHeadlinePairAndHolyFather(t *testing.T) {
 		t.Errorf("got %+v", res.Contacts)
 	}
 }
+
+func TestOwnVenueTakesNoCityFromTheContactBefore(t *testing.T) {
+	text := "Readout\n\nOn June 13, Premier Ana Velt held talks with Prime Minister Oskar Brill of Norway in Oslo. " +
+		"On the same day, Ana Velt met with Governor-General Ida Marr of Norway at Government House."
+	res := Extract(Input{Text: text})
+	if len(res.Contacts) != 2 || res.Contacts[0].City != "Oslo" || res.Contacts[1].City != "" {
+		t.Errorf("got %+v, want Oslo for the talks and no city at Government House", res.Contacts)
+	}
+}
