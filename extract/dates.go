@@ -586,7 +586,7 @@ var monthPrefixes = newLiteralSet([]string{"Jan", "Feb", "Mar", "Apr", "May", "J
 // for them literally, which is much cheaper than the regular expression.
 var relativePhrases = []string{"earlier on the same day", "earlier in the day", "later in the day", "on the same day",
 	"earlier this week", "earlier this month", "earlier this year", "this afternoon", "this morning", "this evening",
-	"earlier today", "not long ago", "the same day", "last month", "last week", "yesterday", "recently", "tonight", "today"}
+	"earlier today", "not long ago", "the same day", "last month", "last week", "last year", "yesterday", "recently", "tonight", "today"}
 
 // findRelative returns [start end start end] spans (a submatch layout) of relative date phrases in a lower-case text, at word
 // boundaries, without overlaps, left to right.

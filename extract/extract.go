@@ -644,6 +644,15 @@ func participantsFor(si *sentInfo, t trigger, prevEnd, next int, anchor *cand, r
 		people = append(people, p)
 	}
 	if t.possessive {
+		if len(subj) >= 2 && andBetween(toks, subj) {
+			// "the consensus reached by A and B at their meeting in
+			// Kazan": the two named just before
+			var ps []*person
+			for _, m := range subj {
+				ps = append(ps, m.person)
+			}
+			return []group{{people: ps, why: []string{"participants: \"their\" = the two named before it"}}}
+		}
 		if anchor == nil {
 			return nil
 		}
@@ -1289,6 +1298,15 @@ func dateFor(c *cand, si *sentInfo, t trigger, pub, pubWhy string, anchor *cand,
 	if c.background {
 		return
 	}
+	if reDuringVisit.MatchString(si.s.text) {
+		// "During the visit, X also met ...": some day of the visit's
+		// range told before, so its month
+		if v, text, ok := rangeMonthBefore(infos, c.sent, pub); ok {
+			c.date, c.dateText = v, text
+			c.reasons = append(c.reasons, "date: \"during the visit\" of \""+text+"\": its month")
+			return
+		}
+	}
 	if anchor != nil && anchor.ownDate {
 		c.date, c.dateText = anchor.date, anchor.dateText
 		c.reasons = append(c.reasons, "date: none in the sentence; taken from the contact before")
@@ -1394,6 +1412,22 @@ func possessiveDate(s string, d dateExpr) bool {
 var reEventNoun = regexp.MustCompile(`^(?:'s|’s)\s+(?:\w+\s+)?(?:meeting|call|talks|conversation|discussion|visit|session|engagement)`)
 
 // reDuringVisit places a contact somewhere inside a visit of several days.
+// rangeMonthBefore is the month of the last date range told in the body
+// before sentence idx ("From January 26 to 27, 2025, X paid a visit").
+func rangeMonthBefore(infos []sentInfo, idx int, pub string) (string, string, bool) {
+	for k := idx - 1; k >= 0 && !infos[k].header; k-- {
+		for _, d := range infos[k].datesOf() {
+			if !d.isRange {
+				continue
+			}
+			if v, _ := resolve(d, pub); len(v) >= 7 {
+				return v[:7], d.text, true
+			}
+		}
+	}
+	return "", "", false
+}
+
 var reDuringVisit = regexp.MustCompile(`(?i)\bduring\s+(?:the|my|his|her|this|their|our)\s+(?:[\w-]+\s+)?(?:visit|trip|mission|tour|stay)\b`)
 
 // reNewClause opens a clause that can carry a date of its own.

@@ -372,3 +372,20 @@ func TestOwnVenueTakesNoCityFromTheContactBefore(t *testing.T) {
 		t.Errorf("got %+v, want Oslo for the talks and no city at Government House", res.Contacts)
 	}
 }
+
+func TestDuringTheVisitHoursOfTalksAndTheirMeeting(t *testing.T) {
+	text := "Readout\n\nFrom January 26 to 27, 2025, Foreign Secretary Ana Velt of Norway paid a visit to China. " +
+		"Earlier, Vice Minister Oskar Brill held five and a half hours of talks with Ana Velt. " +
+		"They implemented the understandings reached by President Ida Marr and Prime Minister Tor Lund of Norway at their meeting in Kazan. " +
+		"During the visit, Ana Velt also met with Minister Per Holm."
+	res := Extract(Input{Text: text})
+	if len(res.Contacts) != 3 {
+		t.Fatalf("got %+v, want the talks, the background meeting and the visit's meeting", res.Contacts)
+	}
+	if p := res.Contacts[1].Participants; p[0].Name != "Ida Marr" || p[1].Name != "Tor Lund" {
+		t.Errorf("'their meeting': got %+v, want Marr and Lund", p)
+	}
+	if d := res.Contacts[2].Date; d != "2025-01" {
+		t.Errorf("during the visit: got %q, want the range's month", d)
+	}
+}
