@@ -620,7 +620,7 @@ func participantsFor(si *sentInfo, t trigger, prevEnd, next int, anchor *cand, r
 	if t.rule == "during their meeting, A and B" {
 		subj = nil
 	}
-	if t.rule == ruleHeldMeeting || t.rule == ruleInTheirTalks {
+	if t.rule == ruleHeldMeeting || t.rule == ruleInTheirTalks || t.rule == ruleAtAMeeting || t.rule == ruleJointlyAttended {
 		// "A and B held a meeting at ...": what follows the noun is the
 		// meeting's place or occasion, never a side
 		obj = nil
@@ -792,7 +792,7 @@ func participantsFor(si *sentInfo, t trigger, prevEnd, next int, anchor *cand, r
 			}
 		}
 	}
-	if len(obj) == 0 && len(people) > 0 && t.rule != ruleSigned && t.rule != ruleHeldMeeting && t.rule != ruleInTheirTalks && t.rule != "co-chaired" {
+	if len(obj) == 0 && len(people) > 0 && t.rule != ruleSigned && t.rule != ruleHeldMeeting && t.rule != ruleInTheirTalks && t.rule != ruleAtAMeeting && t.rule != ruleJointlyAttended && t.rule != "co-chaired" {
 		if u, ok := unnamedObject(toks, tEnd); ok {
 			unnamed = append(unnamed, u)
 		}
@@ -828,10 +828,12 @@ func participantsFor(si *sentInfo, t trigger, prevEnd, next int, anchor *cand, r
 		add(m.person)
 		sides[m.person] = 1
 	}
-	if len(obj) == 0 && len(unnamed) == 0 && (t.rule == "received" || t.rule == "met" || t.rule == "meets (headline or caption)" || t.rule == "A and B spoke" || t.rule == ruleHeldMeeting || t.rule == ruleDuringCall || t.rule == ruleInTheirTalks) {
+	if len(obj) == 0 && len(unnamed) == 0 && (t.rule == "received" || t.rule == "met" || t.rule == "meets (headline or caption)" || t.rule == "A and B spoke" ||
+		t.rule == ruleHeldMeeting || t.rule == ruleDuringCall || t.rule == ruleInTheirTalks || t.rule == ruleAtAMeeting || t.rule == ruleJointlyAttended) {
 		// "A and B met" needs both named before the verb; otherwise the
-		// sentence only dates and places what follows
-		if nSubj < 2 || !andBetween(toks, subj) {
+		// sentence only dates and places what follows ("they jointly
+		// attended" names them through the pronoun)
+		if nSubj < 2 || !andBetween(toks, subj) && !(t.rule == ruleJointlyAttended && len(subj) == 0) {
 			return []group{{}}
 		}
 	}
@@ -1588,7 +1590,9 @@ func subsetPeople(a, b []*person) bool {
 // and a photo caption, "met" and "during the meeting").
 // banquet reports the rules of a function held for a guest, which is a
 // contact of its own after the talks.
-func banquet(rule string) bool { return rule == ruleBanquet || rule == ruleHostedBy }
+func banquet(rule string) bool {
+	return rule == ruleBanquet || rule == ruleHostedBy || rule == ruleJointlyAttended
+}
 
 func mergeCands(cs []*cand) []*cand {
 	var out []*cand

@@ -389,3 +389,16 @@ func TestDuringTheVisitHoursOfTalksAndTheirMeeting(t *testing.T) {
 		t.Errorf("during the visit: got %q, want the range's month", d)
 	}
 }
+
+func TestAtAMeetingAndJointlyAttended(t *testing.T) {
+	text := "Readout\n\nOn April 11, Chairman Ana Velt held talks with President Oskar Brill of Norway in Oslo. " +
+		"On the evening of April 12, Ana Velt and Oskar Brill jointly attended the opening ceremony of the Friendship Year."
+	res := Extract(Input{Text: text})
+	if len(res.Contacts) != 2 || res.Contacts[1].Kind != KindOther {
+		t.Errorf("ceremony: got %+v", res.Contacts)
+	}
+	res = Extract(Input{Text: "Readout\n\nDeputy Foreign Minister Ana Velt and Ambassador Oskar Brill of Norway discussed the Arctic at a meeting on Tuesday."})
+	if len(res.Contacts) != 1 || len(res.Contacts[0].Participants) != 2 {
+		t.Errorf("at a meeting: got %+v", res.Contacts)
+	}
+}

@@ -28,6 +28,8 @@ var triggerLeads = map[string][]string{
 	ruleHeldMeeting:                           {"held", "had"},
 	ruleDuringCall:                            {"during"},
 	ruleInTheirTalks:                          {"in"},
+	ruleAtAMeeting:                            {"during", "at", "in"},
+	ruleJointlyAttended:                       {"jointly", "together", "attended"},
 	ruleJoinedBy:                              {"were", "was"},
 	ruleHostedBy:                              {"a", "an", "the"},
 	"hosted X for dinner":                     {"hosted"},

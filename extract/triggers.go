@@ -21,6 +21,14 @@ const ruleSigned = "A and B signed an agreement"
 // side after it, both must be named before.
 const ruleDuringCall = "during a phone conversation"
 
+// ruleAtAMeeting names "A and B discussed X at a meeting": with no side
+// after it, both must be named before.
+const ruleAtAMeeting = "A and B at a meeting"
+
+// ruleJointlyAttended names "A and B jointly attended the ceremony": a
+// function of theirs, both named before or "they".
+const ruleJointlyAttended = "A and B attended a ceremony"
+
 // ruleJoinedBy names "A and B were joined by C for the trilateral
 // meeting": a contact of its own, never merged into A and B's.
 const ruleJoinedBy = "were joined by X for the meeting"
@@ -84,6 +92,12 @@ var triggerRules = []triggerRule{
 	// "the two ministers were joined by Minister X for the Trilateral
 	// Foreign Ministers' Meeting": a meeting of all of them
 	{[]string{"joined by"}, regexp.MustCompile(`\b((?:were|was)\s+joined\s+by)\b[^.;]{3,160}?\bfor\s+(?:a|an|the)\s+[^.;]{0,80}?\b(?:[Mm]eeting|[Ss]ummit|talks|[Dd]ialogue)\b`), KindMeeting, ruleJoinedBy, false, false},
+	// "A and B discussed Korea at a meeting on Tuesday": both sides
+	// before, as for "A and B met"
+	{[]string{"meeting"}, regexp.MustCompile(`(?i)\b(?:during|at|in)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?meeting\b`), KindMeeting, ruleAtAMeeting, false, false},
+	// "A and B jointly attended the opening ceremony of the Friendship
+	// Year": a joint function
+	{[]string{"attended"}, regexp.MustCompile(`(?i)\b(?:jointly\s+|together\s+)?attended\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,6}?(?:ceremony|ceremonies|gala|concert|performance)\b`), KindOther, ruleJointlyAttended, false, false},
 	// "A and B reaffirmed ... in their first face-to-face talks": both
 	// sides before, as for "A and B met"
 	{[]string{"their"}, regexp.MustCompile(`\bin\s+their\s+(?:[\w-]+\s+){0,3}?(?:talks|meeting|summit)\b`), KindTalks, ruleInTheirTalks, false, false},
