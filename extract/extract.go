@@ -693,6 +693,13 @@ func participantsFor(si *sentInfo, t trigger, prevEnd, next int, anchor *cand, r
 					break
 				}
 			}
+			if len(people) == 0 && anchor != nil && anchor.sent >= idx-4 && len(anchor.people) > 0 && !inMentions(obj, anchor.people[0]) {
+				// "The two ministers also discussed ... Later in the day,
+				// he also met X": the subject of the contact before
+				add(anchor.people[0])
+				sides[anchor.people[0]] = 0
+				why = append(why, "subject: he/she resolved to "+anchor.people[0].name+", who led the contact before")
+			}
 		} else if pronounSubject(pre) {
 			prevPeople := 0
 			if idx > 0 {

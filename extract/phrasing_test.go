@@ -402,3 +402,16 @@ func TestAtAMeetingAndJointlyAttended(t *testing.T) {
 		t.Errorf("at a meeting: got %+v", res.Contacts)
 	}
 }
+
+func TestHeAlsoMetAfterTheTwoMinistersAndNthRoundOfTalks(t *testing.T) {
+	text := "Readout\n\nIn Oslo, the Foreign Secretary Ana Velt held talks with Foreign Minister Oskar Brill of Norway. " +
+		"The two ministers also discussed energy. Later in the day, he also met Vice Premier Ida Marr."
+	res := Extract(Input{Text: text})
+	if len(res.Contacts) != 2 || res.Contacts[1].Participants[0].Name != "Ana Velt" {
+		t.Errorf("he also met: got %+v", res.Contacts)
+	}
+	res = Extract(Input{Text: "Readout\n\nForeign Minister Ana Velt held the 24th round of Special Representatives talks on the boundary question with Adviser Oskar Brill of Norway."})
+	if len(res.Contacts) != 1 || res.Contacts[0].Kind != KindTalks {
+		t.Errorf("24th round: got %+v", res.Contacts)
+	}
+}
