@@ -620,7 +620,7 @@ func participantsFor(si *sentInfo, t trigger, prevEnd, next int, anchor *cand, r
 	if t.rule == "during their meeting, A and B" {
 		subj = nil
 	}
-	if t.rule == ruleHeldMeeting || t.rule == ruleInTheirTalks || t.rule == ruleAtAMeeting || t.rule == ruleJointlyAttended {
+	if t.rule == ruleHeldMeeting || t.rule == ruleInTheirTalks || t.rule == ruleInTheirMeeting || t.rule == ruleAtAMeeting || t.rule == ruleJointlyAttended {
 		// "A and B held a meeting at ...": what follows the noun is the
 		// meeting's place or occasion, never a side
 		obj = nil
@@ -799,7 +799,7 @@ func participantsFor(si *sentInfo, t trigger, prevEnd, next int, anchor *cand, r
 			}
 		}
 	}
-	if len(obj) == 0 && len(people) > 0 && t.rule != ruleSigned && t.rule != ruleHeldMeeting && t.rule != ruleInTheirTalks && t.rule != ruleAtAMeeting && t.rule != ruleJointlyAttended && t.rule != "co-chaired" {
+	if len(obj) == 0 && len(people) > 0 && t.rule != ruleSigned && t.rule != ruleHeldMeeting && t.rule != ruleInTheirTalks && t.rule != ruleInTheirMeeting && t.rule != ruleAtAMeeting && t.rule != ruleJointlyAttended && t.rule != "co-chaired" {
 		if u, ok := unnamedObject(toks, tEnd); ok {
 			unnamed = append(unnamed, u)
 		}
@@ -836,7 +836,7 @@ func participantsFor(si *sentInfo, t trigger, prevEnd, next int, anchor *cand, r
 		sides[m.person] = 1
 	}
 	if len(obj) == 0 && len(unnamed) == 0 && (t.rule == "received" || t.rule == "met" || t.rule == "meets (headline or caption)" || t.rule == "A and B spoke" ||
-		t.rule == ruleHeldMeeting || t.rule == ruleDuringCall || t.rule == ruleInTheirTalks || t.rule == ruleAtAMeeting || t.rule == ruleJointlyAttended) {
+		t.rule == ruleHeldMeeting || t.rule == ruleDuringCall || t.rule == ruleInTheirTalks || t.rule == ruleInTheirMeeting || t.rule == ruleAtAMeeting || t.rule == ruleJointlyAttended) {
 		// "A and B met" needs both named before the verb; otherwise the
 		// sentence only dates and places what follows ("they jointly
 		// attended" names them through the pronoun)
@@ -1269,7 +1269,7 @@ func dateFor(c *cand, si *sentInfo, t trigger, pub, pubWhy string, anchor *cand,
 		// D today"), or the sentence reports this contact only and nothing
 		// opens a new clause between ("X met Y, <long apposition>, on the
 		// sidelines of ... in New York today")
-		lone := len(si.dates) == 1 && (d.rel == "today" || d.rel == "yesterday" || d.isWeekday) && !possessiveDate(si.s.text, d)
+		lone := datesAfter(si.dates, dl) == 1 && (d.rel == "today" || d.rel == "yesterday" || d.isWeekday) && !possessiveDate(si.s.text, d)
 		if dist > 100 && d.start > 40 && !lone && !sameClause(si.s.text, t, d, len(si.trigs)) {
 			continue
 		}
@@ -1421,6 +1421,18 @@ func possessiveDate(s string, d dateExpr) bool {
 var reEventNoun = regexp.MustCompile(`^(?:'s|’s)\s+(?:\w+\s+)?(?:meeting|call|talks|conversation|discussion|visit|session|engagement)`)
 
 // reDuringVisit places a contact somewhere inside a visit of several days.
+// datesAfter counts the date expressions that start at or after offset
+// from (past a dateline).
+func datesAfter(ds []dateExpr, from int) int {
+	n := 0
+	for _, d := range ds {
+		if d.start >= from {
+			n++
+		}
+	}
+	return n
+}
+
 // rangeMonthBefore is the month of the last date range told in the body
 // before sentence idx ("From January 26 to 27, 2025, X paid a visit").
 func rangeMonthBefore(infos []sentInfo, idx int, pub string) (string, string, bool) {

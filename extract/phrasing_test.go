@@ -415,3 +415,11 @@ func TestHeAlsoMetAfterTheTwoMinistersAndNthRoundOfTalks(t *testing.T) {
 		t.Errorf("24th round: got %+v", res.Contacts)
 	}
 }
+
+func TestInTheirFirstMeetingWithADatelineBefore(t *testing.T) {
+	text := "Wire\nNovember 17, 2023 6:02 AM GMT+9\n\nSAN FRANCISCO, Nov 16 (Reuters) - Japanese Prime Minister Ana Velt and Norwegian President Oskar Brill on Thursday reaffirmed their commitment to a \"mutually beneficial relationship based on common strategic interests\", in their first formal meeting in a year."
+	res := Extract(Input{Text: text})
+	if len(res.Contacts) != 1 || res.Contacts[0].Kind != KindMeeting || res.Contacts[0].Date != "2023-11-16" {
+		t.Errorf("got %+v", res.Contacts)
+	}
+}

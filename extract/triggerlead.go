@@ -28,6 +28,7 @@ var triggerLeads = map[string][]string{
 	ruleHeldMeeting:                           {"held", "had"},
 	ruleDuringCall:                            {"during"},
 	ruleInTheirTalks:                          {"in"},
+	ruleInTheirMeeting:                        {"in"},
 	ruleAtAMeeting:                            {"during", "at", "in"},
 	ruleJointlyAttended:                       {"jointly", "together", "attended"},
 	ruleJoinedBy:                              {"were", "was"},

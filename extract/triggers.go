@@ -37,6 +37,10 @@ const ruleJoinedBy = "were joined by X for the meeting"
 // side after it, both must be named before.
 const ruleInTheirTalks = "A and B in their talks"
 
+// ruleInTheirMeeting is ruleInTheirTalks for "in their first formal
+// meeting".
+const ruleInTheirMeeting = "A and B in their meeting"
+
 // ruleHeldMeeting names "A and B held a meeting": like "A and B met", it
 // needs both sides named before the verb.
 const ruleHeldMeeting = "A and B held a meeting"
@@ -100,7 +104,8 @@ var triggerRules = []triggerRule{
 	{[]string{"attended"}, regexp.MustCompile(`(?i)\b(?:jointly\s+|together\s+)?attended\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,6}?(?:ceremony|ceremonies|gala|concert|performance)\b`), KindOther, ruleJointlyAttended, false, false},
 	// "A and B reaffirmed ... in their first face-to-face talks": both
 	// sides before, as for "A and B met"
-	{[]string{"their"}, regexp.MustCompile(`\bin\s+their\s+(?:[\w-]+\s+){0,3}?(?:talks|meeting|summit)\b`), KindTalks, ruleInTheirTalks, false, false},
+	{[]string{"their"}, regexp.MustCompile(`\bin\s+their\s+(?:[\w-]+\s+){0,3}?talks\b`), KindTalks, ruleInTheirTalks, false, false},
+	{[]string{"their"}, regexp.MustCompile(`\bin\s+their\s+(?:[\w-]+\s+){0,3}?(?:meeting|summit)\b`), KindMeeting, ruleInTheirMeeting, false, false},
 	// "Ambassador X called on Foreign Minister Y": a visit paid to an
 	// official (never "called on the international community to ...")
 	{[]string{"called on", "calls on", "call on"}, regexp.MustCompile(`\b(?:[Cc]alled|[Cc]alls|[Cc]all)\s+[Oo]n\b(?:\s+(?:him|her|them)\b|\s+(?:\p{Lu}[\p{L}\p{M}\w.'’-]*\s+){0,3}(?:\p{Lu}[\p{L}\p{M}\w.'’-]*))`), KindMeeting, "called on", false, false},
