@@ -1498,7 +1498,7 @@ func placeFor(c *cand, si *sentInfo, t trigger, anchor *cand, infos []sentInfo) 
 	if c.background || c.kind == KindPhoneCall || c.kind == KindVideoCall {
 		return
 	}
-	if reHere.MatchString(si.s.text) {
+	if strings.Contains(si.low, " here") && reHere.MatchString(si.s.text) {
 		// "held the Strategic Dialogue here": the city of the dateline
 		if city, country, ok := datelineCity(infos); ok {
 			c.city, c.country = city, country
