@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math/rand"
 	"reflect"
 	"regexp"
 	"strings"
@@ -154,6 +155,46 @@ func TestPassiveCand(t *testing.T) {
 	for _, s := range texts {
 		if rePassiveTopic.MatchString(s) && !passiveCand(s, asciiLower(s)) {
 			t.Errorf("passiveCand(%.60q) = false, but rePassiveTopic matches", s)
+		}
+	}
+}
+
+// randomPhrases returns the dev corpus's lines (when it is at hand) and n
+// random strings of words, for pinning a shortcut to the regexp it
+// replaces.
+func randomPhrases(t *testing.T, words []string, seed int64, n int) []string {
+	var texts []string
+	if corpus, ok := devCorpusMaybe(t); ok {
+		for _, c := range corpus {
+			texts = append(texts, strings.Split(c, "\n")...)
+		}
+	}
+	r := rand.New(rand.NewSource(seed))
+	for k := 0; k < n; k++ {
+		var b strings.Builder
+		for j := r.Intn(12); j >= 0; j-- {
+			b.WriteString(words[r.Intn(len(words))])
+			if r.Intn(3) == 0 {
+				b.WriteByte(' ')
+			}
+		}
+		texts = append(texts, b.String())
+	}
+	return texts
+}
+
+// TestNamedInitiativeAt pins the candidate search for named initiatives,
+// and its literal prefilter, to reNamedInitiative.
+func TestNamedInitiativeAt(t *testing.T) {
+	words := []string{" ", "  ", "\n", "-", "’", "'", "_", "9", "2023", "10th", "1st", "A", "x", "é", "Belt", "and", "Road", "of", "for", "on",
+		"Forum", "Summit", "Initiative", "Agreement", "Vision", "Dam", "Zone", "Cooperation", "Forums", "summit", "Ministry", "ſ", "K"}
+	for _, s := range randomPhrases(t, words, 6, 50000) {
+		want := reNamedInitiative.FindAllStringSubmatchIndex(s, -1)
+		if len(want) > 0 && !hasInitiativeWord(s) {
+			t.Fatalf("hasInitiativeWord(%q) = false, but reNamedInitiative matches", s)
+		}
+		if got := findAllAt(reNamedInitiativeAt, s, initiativeAt); !reflect.DeepEqual(got, want) {
+			t.Fatalf("%q: got %v, want %v", s, got, want)
 		}
 	}
 }

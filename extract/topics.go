@@ -478,7 +478,7 @@ func sentenceTopics(si *sentInfo) *sentTopics {
 			}
 		}
 		if hasInitiativeWord(s) {
-			for _, loc := range reNamedInitiative.FindAllStringIndex(s, -1) {
+			for _, loc := range findAllAt(reNamedInitiativeAt, s, initiativeAt) {
 				if namedInitiativeOK(s, loc[0], loc[1]) && !inTitle(si, loc[0], loc[1]) {
 					add(strings.TrimSpace(s[loc[0]:loc[1]]))
 				}
@@ -671,6 +671,17 @@ var reAnniversary = regexp.MustCompile(`\b\d+(?:st|nd|rd|th)\s+anniversary\s+of\
 // words ending in such a word.
 var reNamedInitiative = regexp.MustCompile(`\b(?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w’'-]*\s+(?:(?:and|of|for|on)\s+)?){1,5}(?:Forum|Summit|Initiative|Agreement|Congress|Partnership|Treaty|Vision\s+\d{4}|Mechanism|Dam|Corridor|Expo|Zone|Cooperation)\b`)
 
+// reNamedInitiativeAt is reNamedInitiative anchored, tried only where
+// initiativeAt sees a name or an ordinal start: unanchored, the engine
+// tries the pattern at every byte of the sentence.
+var reNamedInitiativeAt = regexp.MustCompile(`^(?:` + reNamedInitiative.String() + `)`)
+
+// initiativeAt reports a capital or a digit at s[i], with which every
+// reNamedInitiative match opens.
+func initiativeAt(s string, i int) bool {
+	return isUpperByte(s[i]) || digitAt(s, i)
+}
+
 // isPlaceOrState reports a phrase that names a state, body or city (not a
 // subject of talks on its own).
 func (l *lexicon) isPlaceOrState(s string) bool {
@@ -803,14 +814,14 @@ func isUpperByte(b byte) bool { return b >= 'A' && b <= 'Z' }
 
 var initiativeWords = []string{"Forum", "Summit", "Initiative", "Agreement", "Congress", "Partnership", "Treaty", "Vision", "Mechanism", "Dam", "Corridor", "Expo", "Zone", "Cooperation"}
 
-// hasInitiativeWord is reNamedInitiative's cheap prefilter.
+// initiativeLiterals indexes initiativeWords for hasInitiativeWord.
+var initiativeLiterals = newLiteralSet(initiativeWords)
+
+// hasInitiativeWord is reNamedInitiative's cheap prefilter: every match
+// ends in one of initiativeWords (the pattern is case-sensitive, so the
+// literals are too).
 func hasInitiativeWord(s string) bool {
-	for _, w := range initiativeWords {
-		if strings.Contains(s, w) {
-			return true
-		}
-	}
-	return false
+	return initiativeLiterals.any(s)
 }
 
 // conventionalTopics are the recurring themes the annotation conventions
