@@ -557,7 +557,7 @@ func participantsFor(si *sentInfo, t trigger, prevEnd, next int, anchor *cand, r
 	s := si.s
 	tStart, tEnd := len(toks), len(toks)
 	for k, tk := range toks {
-		rel := tk.start - s.start
+		rel := tk.start() - s.start
 		if rel >= t.start && tStart == len(toks) {
 			tStart = k
 		}
@@ -578,7 +578,7 @@ func participantsFor(si *sentInfo, t trigger, prevEnd, next int, anchor *cand, r
 		if m.person == nil {
 			continue
 		}
-		rel := toks[m.nameStart].start - s.start
+		rel := toks[m.nameStart].start() - s.start
 		if !plausibleName(m) {
 			continue
 		}
@@ -771,7 +771,7 @@ func participantsFor(si *sentInfo, t trigger, prevEnd, next int, anchor *cand, r
 		if host.org == "" {
 			// the host belongs to the state visited
 			for _, e := range si.c.ents {
-				if toks[e.tokStart].start-s.start >= t.end && e.kind == "country" {
+				if toks[e.tokStart].start()-s.start >= t.end && e.kind == "country" {
 					host.org, host.orgWhy = e.name, "host of the visit to "+e.name
 					break
 				}
@@ -1705,13 +1705,13 @@ func homeSide(low string, fm map[string]string, infos []sentInfo) ([]string, str
 					cueAt = cs[0][0]
 				}
 			}
-			if e.possessive && si.c.toks[e.tokStart].start-si.s.start >= cueAt {
+			if e.possessive && si.c.toks[e.tokStart].start()-si.s.start >= cueAt {
 				continue
 			}
 			if e.kind == "country" {
 				// "relations with Cyprus", "the situation in Syria": a state
 				// the contact is about, not a side of it
-				at := si.c.toks[e.tokStart].start - si.s.start
+				at := si.c.toks[e.tokStart].start() - si.s.start
 				if at > 0 && at <= len(si.s.text) && aboutState(si.s.text[max(0, at-40):at]) {
 					continue
 				}

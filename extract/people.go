@@ -95,7 +95,7 @@ func classify(toks []token) *classified {
 	for i := 1; i+1 < len(toks); i++ {
 		switch {
 		case toks[i].text == "He" && (c.cls[i+1] == clsName && (c.cls[i-1] == clsTitle || c.cls[i-1] == clsEntity || c.cls[i-1] == clsName) ||
-			c.cls[i-1] == clsName && toks[i-1].end == toks[i].start-1):
+			c.cls[i-1] == clsName && toks[i-1].end() == toks[i].start()-1):
 			// "Ambassador to Viet Nam He Xiaoyu", "Vice Premier Liu He
 			// held": a name, not the pronoun that opens a sentence
 			c.cls[i] = clsName
@@ -852,7 +852,7 @@ func (c *classified) titleAndOrg(a, b int, before bool) (string, string, string)
 func joinTokens(toks []token, a, b int) string {
 	var sb strings.Builder
 	for i := a; i < b; i++ {
-		if i > a && toks[i].start > toks[i-1].end {
+		if i > a && toks[i].start() > toks[i-1].end() {
 			sb.WriteByte(' ')
 		}
 		sb.WriteString(toks[i].text)

@@ -40,7 +40,7 @@ func findPlace(c *classified, s sentence, inMention []bool, trigEnd int) (place,
 		if e.kind != "city" && e.kind != "country" {
 			continue
 		}
-		rel := c.toks[e.tokStart].start - s.start
+		rel := c.toks[e.tokStart].start() - s.start
 		pre := s.text[max(0, rel-60):rel]
 		// both cues end in "in", "at", "to" or "visiting"/"visited" (and
 		// an optional "the"): check that word before the regexps
@@ -123,7 +123,7 @@ func findPlace(c *classified, s sentence, inMention []bool, trigEnd int) (place,
 				j++
 			}
 			if city, country, ok := cityNamedIn(joinTokens(c.toks, k, j), prefer); ok {
-				best = place{city: city, country: country, why: "gazetteer city after \"" + w + "\"", start: c.toks[k].start - s.start}
+				best = place{city: city, country: country, why: "gazetteer city after \"" + w + "\"", start: c.toks[k].start() - s.start}
 				found = true
 				break
 			}
@@ -148,7 +148,7 @@ func findPlace(c *classified, s sentence, inMention []bool, trigEnd int) (place,
 			if j == 0 || fold(c.toks[j-1].text) != "in" {
 				continue
 			}
-			best = place{city: joinTokens(c.toks, j, k-1), country: e.country, why: "\"in City, Region\"", start: c.toks[j].start - s.start}
+			best = place{city: joinTokens(c.toks, j, k-1), country: e.country, why: "\"in City, Region\"", start: c.toks[j].start() - s.start}
 			found = true
 			break
 		}

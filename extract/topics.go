@@ -843,8 +843,8 @@ func inTitle(si *sentInfo, a, b int) bool {
 		if !m.titled || m.fullStart >= len(si.c.toks) {
 			continue
 		}
-		ts := si.c.toks[m.fullStart].start - si.s.start
-		te := si.c.toks[max(m.fullStart, m.fullEnd-1)].end - si.s.start
+		ts := si.c.toks[m.fullStart].start() - si.s.start
+		te := si.c.toks[max(m.fullStart, m.fullEnd-1)].end() - si.s.start
 		if a >= ts && b <= te {
 			return true
 		}
