@@ -362,6 +362,58 @@ type lexicon struct {
 	region    map[string]string
 	maxWords  int             // longest multi-word entry
 	prefixes  map[string]bool // word prefixes of multi-word entries, to stop matching early
+
+	// byKey merges the tables above for matchEntity, which looks every
+	// phrase it grows up in all of them: one lookup instead of up to six.
+	byKey map[string]lexEntry
+}
+
+// lexEntry is what the entity tables hold for one folded phrase.
+type lexEntry struct {
+	in      uint8 // the tables that hold the phrase: inCountry|inOrg|...
+	prefix  bool  // the phrase is in prefixes
+	country string
+	org     string
+	demonym string
+	region  string
+	city    [2]string
+}
+
+// The tables a lexEntry's phrase is in.
+const (
+	inCountry uint8 = 1 << iota
+	inOrg
+	inCity
+	inDemonym
+	inRegion
+)
+
+// indexKeys fills byKey from the finished tables.
+func (l *lexicon) indexKeys() {
+	l.byKey = map[string]lexEntry{}
+	note := func(k string, set func(e *lexEntry)) {
+		e := l.byKey[k]
+		set(&e)
+		l.byKey[k] = e
+	}
+	for k, v := range l.country {
+		note(k, func(e *lexEntry) { e.in |= inCountry; e.country = v })
+	}
+	for k, v := range l.org {
+		note(k, func(e *lexEntry) { e.in |= inOrg; e.org = v })
+	}
+	for k, v := range l.city {
+		note(k, func(e *lexEntry) { e.in |= inCity; e.city = v })
+	}
+	for k, v := range l.demonym {
+		note(k, func(e *lexEntry) { e.in |= inDemonym; e.demonym = v })
+	}
+	for k, v := range l.region {
+		note(k, func(e *lexEntry) { e.in |= inRegion; e.region = v })
+	}
+	for k := range l.prefixes {
+		note(k, func(e *lexEntry) { e.prefix = true })
+	}
 }
 
 var (
@@ -417,6 +469,7 @@ func theLexicon() *lexicon {
 		for k := range l.city {
 			l.addPrefixes(k)
 		}
+		l.indexKeys()
 		lex = l
 	})
 	return lex

@@ -323,25 +323,44 @@ func (l *lexicon) matchEntity(toks []token, i int) (entity, int) {
 		} else if bytes.HasSuffix(key, []byte("'")) {
 			key, poss = key[:len(key)-1], true
 		}
-		key = bytes.TrimPrefix(key, []byte("the "))
-		if v, ok := l.country[string(key)]; ok {
-			best, bestE = n, entity{kind: "country", name: v, country: v, possessive: poss}
-		} else if v, ok := l.org[string(key)]; ok && !(n == 1 && len(key) <= 3 && !isAcronym(strings.TrimSuffix(t.text, "'s"))) {
+		the := bytes.HasPrefix(key, []byte("the "))
+		if the {
+			key = key[4:]
+		}
+		e := l.byKey[string(key)]
+		switch {
+		case e.in&inCountry != 0:
+			best, bestE = n, entity{kind: "country", name: e.country, country: e.country, possessive: poss}
+		case e.in&inOrg != 0 && !(n == 1 && len(key) <= 3 && !isAcronym(strings.TrimSuffix(t.text, "'s"))):
 			// a short acronym only in capitals: "Kim Jong Un" names no UN,
 			// "Who" no WHO
-			best, bestE = n, entity{kind: "org", name: v, country: l.orgState[v], possessive: poss}
-		} else if v, ok := l.city[string(key)]; ok {
-			best, bestE = n, entity{kind: "city", name: v[0], country: v[1], possessive: poss}
-		} else if v, ok := l.demonym[string(key)]; ok && n <= 2 {
-			best, bestE = n, entity{kind: "demonym", name: v, country: v, possessive: poss}
-		} else if v, ok := l.region[string(key)]; ok {
-			best, bestE = n, entity{kind: "region", name: t.text, country: v, possessive: poss}
+			best, bestE = n, entity{kind: "org", name: e.org, country: l.orgState[e.org], possessive: poss}
+		case e.in&inCity != 0:
+			best, bestE = n, entity{kind: "city", name: e.city[0], country: e.city[1], possessive: poss}
+		case e.in&inDemonym != 0 && n <= 2:
+			best, bestE = n, entity{kind: "demonym", name: e.demonym, country: e.demonym, possessive: poss}
+		case e.in&inRegion != 0:
+			best, bestE = n, entity{kind: "region", name: t.text, country: e.region, possessive: poss}
 		}
-		if !l.prefixes[string(full)] && !l.prefixes[string(bytes.TrimPrefix(full, []byte("the ")))] && string(full) != "the" {
+		if !l.grows(full, key, e, poss, the) {
 			break
 		}
 	}
 	return bestE, best
+}
+
+// grows reports whether a longer entry may start with the phrase full:
+// whether full, or full without a leading "the ", is a prefix of an
+// entry. key and e are full's lookup form and entry; without a
+// possessive, key already is full minus its "the ", and e answers for it.
+func (l *lexicon) grows(full, key []byte, e lexEntry, poss, the bool) bool {
+	if string(full) == "the" {
+		return true
+	}
+	if poss {
+		return l.prefixes[string(full)] || the && l.prefixes[string(full[4:])]
+	}
+	return e.prefix || the && l.prefixes[string(full)]
 }
 
 // orgOf is the organization an entity stands for: a state by its short

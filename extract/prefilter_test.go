@@ -198,3 +198,38 @@ func TestNamedInitiativeAt(t *testing.T) {
 		}
 	}
 }
+
+// TestLexiconByKey checks that the merged index answers what the entity
+// tables and prefixes do, for each of their keys.
+func TestLexiconByKey(t *testing.T) {
+	l := theLexicon()
+	keys := map[string]bool{"": true, "nowhere": true}
+	for _, m := range []map[string]string{l.country, l.org, l.demonym, l.region} {
+		for k := range m {
+			keys[k] = true
+		}
+	}
+	for k := range l.city {
+		keys[k] = true
+	}
+	for k := range l.prefixes {
+		keys[k] = true
+	}
+	for k := range keys {
+		e := l.byKey[k]
+		c, inC := l.country[k]
+		o, inO := l.org[k]
+		ci, inCi := l.city[k]
+		d, inD := l.demonym[k]
+		r, inR := l.region[k]
+		want := lexEntry{prefix: l.prefixes[k], country: c, org: o, city: ci, demonym: d, region: r}
+		for bit, in := range map[uint8]bool{inCountry: inC, inOrg: inO, inCity: inCi, inDemonym: inD, inRegion: inR} {
+			if in {
+				want.in |= bit
+			}
+		}
+		if e != want {
+			t.Fatalf("byKey[%q] = %+v, want %+v", k, e, want)
+		}
+	}
+}

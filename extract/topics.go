@@ -685,11 +685,7 @@ func initiativeAt(s string, i int) bool {
 // isPlaceOrState reports a phrase that names a state, body or city (not a
 // subject of talks on its own).
 func (l *lexicon) isPlaceOrState(s string) bool {
-	f := fold(s)
-	_, a := l.country[f]
-	_, b := l.org[f]
-	_, c := l.city[f]
-	return a || b || c
+	return l.byKey[fold(s)].in&(inCountry|inOrg|inCity) != 0
 }
 
 // namedInitiativeOK keeps a named initiative that is a subject: not the
