@@ -504,7 +504,7 @@ func nz(s string) string {
 // headline, crumb or date line.
 func isBodySentence(s string) bool {
 	s = strings.TrimSpace(s)
-	if len(strings.Fields(s)) < 9 {
+	if countFields(s, 9) < 9 {
 		return false
 	}
 	last := s[len(s)-1]
@@ -517,7 +517,7 @@ func headline(infos []sentInfo, firstBody int) string {
 	best := ""
 	for i := 0; i < firstBody && i < len(infos); i++ {
 		t := strings.TrimSpace(infos[i].s.text)
-		if strings.Contains(t, ">") || len(strings.Fields(t)) < 3 {
+		if strings.Contains(t, ">") || countFields(t, 3) < 3 {
 			continue
 		}
 		if d, _ := dateLine(infos[i].s, i); d != "" {

@@ -233,3 +233,16 @@ func TestLexiconByKey(t *testing.T) {
 		}
 	}
 }
+
+// TestCountFields pins countFields to strings.Fields.
+func TestCountFields(t *testing.T) {
+	words := []string{" ", "  ", "\t", "\n", "\v", "\f", "\r", "\u00a0", "\u2003", "\u0085", "a", "bc", "é", ".", "x y"}
+	for _, s := range randomPhrases(t, words, 7, 20000) {
+		n := len(strings.Fields(s))
+		for _, limit := range []int{0, 1, 3, 9, 1000} {
+			if got, want := countFields(s, limit), min(n, limit); got != want {
+				t.Fatalf("countFields(%q, %d) = %d, want %d", s, limit, got, want)
+			}
+		}
+	}
+}

@@ -460,6 +460,28 @@ func lowerForms(s string) (low, alow string) {
 	return low, low
 }
 
+// countFields returns how many fields strings.Fields would split s into,
+// counting no further than limit. Callers only compare the count with a
+// small bound; for ASCII text it is found without building the fields
+// (for a long sentence, a slice of dozens of strings).
+func countFields(s string, limit int) int {
+	n := 0
+	inField := false
+	for i := 0; i < len(s) && n < limit; i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf:
+			// strings.Fields splits at Unicode spaces too
+			return min(len(strings.Fields(s)), limit)
+		case c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r':
+			inField = false
+		case !inField:
+			inField = true
+			n++
+		}
+	}
+	return n
+}
+
 // isASCII reports whether s holds only ASCII bytes.
 func isASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
