@@ -268,8 +268,7 @@ weekday:
 		add(dateExpr{start: m[0], end: m[1], text: s[m[0]:m[1]], isWeekday: true, weekday: weekdays[strings.ToLower(s[m[2]:m[3]])]})
 	}
 relative:
-	if !strings.Contains(low, "day") && !strings.Contains(low, "this ") && !strings.Contains(low, "tonight") &&
-		!strings.Contains(low, "last ") && !strings.Contains(low, "recent") && !strings.Contains(low, "long ago") {
+	if !relativeCueLiterals.any(low) {
 		sortDates(out)
 		return out
 	}
@@ -588,6 +587,14 @@ var relativePhrases = []string{"earlier on the same day", "earlier in the day", 
 	"earlier this week", "earlier this month", "earlier this year", "this afternoon", "this morning", "this evening",
 	"earlier today", "not long ago", "the same day", "last month", "last week", "last year", "yesterday", "recently", "tonight", "today"}
 
+// relativeCueLiterals are words one of which each relative date phrase
+// contains: findDatesLow's prefilter for findRelative.
+var relativeCueLiterals = newLiteralSet([]string{"day", "this ", "tonight", "last ", "recent", "long ago"})
+
+// relativeLiterals indexes relativePhrases, so that findRelative searches
+// only for those a text holds.
+var relativeLiterals = newLiteralSet(relativePhrases)
+
 // findRelative returns [start end start end] spans (a submatch layout) of relative date phrases in a lower-case text, at word
 // boundaries, without overlaps, left to right.
 func findRelative(low string) [][]int {
@@ -600,7 +607,11 @@ func findRelative(low string) [][]int {
 		}
 		return false
 	}
-	for _, p := range relativePhrases {
+	has := relativeLiterals.present(low)
+	for k, p := range relativePhrases {
+		if has&(1<<k) == 0 {
+			continue
+		}
 		from := 0
 		for {
 			i := strings.Index(low[from:], p)
