@@ -546,7 +546,7 @@ func vocabAll(s, low string) []vocabHit {
 	}
 	var arr [64]span
 	words := arr[:0]
-	start := -1
+	start, ascii := -1, true // ascii: the word so far is
 	for k := 0; k <= len(low); k++ {
 		sep := k == len(low)
 		if !sep {
@@ -561,11 +561,20 @@ func vocabAll(s, low string) []vocabHit {
 				if t[0] >= 0x80 || t[len(t)-1] >= 0x80 {
 					t = strings.Trim(t, "“”’‘")
 				}
-				words = append(words, span{start, k, strings.ToLower(t)})
-				start = -1
+				if !ascii {
+					// low lowers only ASCII letters
+					t = strings.ToLower(t)
+				}
+				words = append(words, span{start, k, t})
+				start, ascii = -1, true
 			}
-		} else if start < 0 {
-			start = k
+		} else {
+			if start < 0 {
+				start = k
+			}
+			if low[k] >= 0x80 {
+				ascii = false
+			}
 		}
 	}
 	var out []vocabHit
