@@ -52,7 +52,9 @@ type sentInfo struct {
 	lineDate  string
 
 	topics       sentTopics // sentenceTopics's cache
-	presence     place      // docPresence's cache, on the first sentence only
+	cues         [][]int    // topicCues's cache
+	cuesDone     bool
+	presence     place // docPresence's cache, on the first sentence only
 	presenceOK   bool
 	presenceDone bool
 }
@@ -1692,7 +1694,8 @@ func fillFrom(o, c *cand) {
 // is the text lower-cased.
 func homeSide(low string, fm map[string]string, infos []sentInfo) ([]string, string) {
 	count := map[string]int{}
-	for _, si := range infos {
+	for i := range infos {
+		si := &infos[i]
 		// a state's affairs named in what was discussed ("discussed North
 		// Korea's missile programs") make it no side of the contact
 		// the cue scan is costly and only matters for possessive states:
@@ -1701,7 +1704,13 @@ func homeSide(low string, fm map[string]string, infos []sentInfo) ([]string, str
 		for _, e := range si.c.ents {
 			if e.possessive && !cueDone {
 				cueDone = true
-				if cs := findTopicCues(si.s.text, si.low); len(cs) > 0 {
+				var cs [][]int
+				if si.low == si.alow {
+					cs = si.topicCues() // shared with sentenceTopics
+				} else {
+					cs = findTopicCues(si.s.text, si.low)
+				}
+				if len(cs) > 0 {
 					cueAt = cs[0][0]
 				}
 			}

@@ -487,7 +487,7 @@ func sentenceTopics(si *sentInfo) *sentTopics {
 		if !hasTopicCueWord(low) {
 			goto vocab
 		}
-		for _, loc := range findTopicCues(s, low) {
+		for _, loc := range si.topicCues() {
 			for _, t := range cueTopics(s, loc) {
 				add(t)
 			}
@@ -909,6 +909,15 @@ func findTopicCues(s, low string) [][]int {
 		}
 	}
 	return out
+}
+
+// topicCues is findTopicCues over the sentence and its alow, computed
+// once: homeSide and sentenceTopics both need it.
+func (si *sentInfo) topicCues() [][]int {
+	if !si.cuesDone {
+		si.cues, si.cuesDone = findTopicCues(si.s.text, si.alow), true
+	}
+	return si.cues
 }
 
 // isASCIIWord is regexp's \b notion of a word byte.
