@@ -131,6 +131,7 @@ func run(in Input) (Result, []Explanation) {
 		sentBytes += len(s.text)
 	}
 	allToks := make([]token, 0, sentBytes/5+16)
+	alowText, lowText := lowerText(text)
 	for i, s := range sents {
 		si := &infos[i]
 		si.s = s
@@ -143,7 +144,7 @@ func run(in Input) (Result, []Explanation) {
 		}
 		si.c = classify(toks)
 		si.ments = findMentions(si.c)
-		si.low, si.alow = lowerForms(s.text)
+		si.low, si.alow = sentenceLowerForms(s, alowText)
 		si.trigs = findTriggers(s.text, si.low, si.alow)
 		// dates are read where they can matter: contact sentences, the
 		// headline area, lines that open with a date; the fallback to "the
@@ -222,7 +223,6 @@ func run(in Input) (Result, []Explanation) {
 	}
 	res.Published = pub
 
-	lowText := strings.ToLower(text)
 	home, homeWhy := homeSide(lowText, fm, infos)
 	sourceURL := in.URL
 	for _, k := range []string{"source_url", "url"} {

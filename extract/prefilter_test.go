@@ -246,3 +246,25 @@ func TestCountFields(t *testing.T) {
 		}
 	}
 }
+
+// TestSentenceLowerForms checks the sentences' lower-cased forms sliced
+// from the lowered text against lowering each sentence on its own.
+func TestSentenceLowerForms(t *testing.T) {
+	texts := []string{"", "Ab. CD ſK é. İstanbul Talks. The END.", "A\u212a. ÀÉ x. Y"}
+	if dev, _ := devCorpusMaybe(t); dev != nil {
+		texts = append(texts, dev...)
+	}
+	for _, text := range texts {
+		text = plainSpaces(text)
+		alowText, lowText := lowerText(text)
+		if lowText != strings.ToLower(text) || alowText != asciiLower(text) {
+			t.Fatalf("lowerText(%.60q) = %.60q, %.60q", text, alowText, lowText)
+		}
+		for _, s := range splitSentences(text, 0) {
+			low, alow := sentenceLowerForms(s, alowText)
+			if low != strings.ToLower(s.text) || alow != asciiLower(s.text) {
+				t.Errorf("sentenceLowerForms(%.60q) = %.60q, %.60q", s.text, low, alow)
+			}
+		}
+	}
+}

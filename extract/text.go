@@ -448,18 +448,6 @@ func containsAnyOf(s string, subs ...string) bool {
 	return false
 }
 
-// lowerForms returns s lower-cased by strings.ToLower, and with only its
-// ASCII letters lowered, which keeps s's byte offsets. A sentence's stages
-// share them instead of each lowering it again; for an ASCII sentence
-// both are one string.
-func lowerForms(s string) (low, alow string) {
-	if !isASCII(s) {
-		return strings.ToLower(s), asciiLower(s)
-	}
-	low = asciiLower(s)
-	return low, low
-}
-
 // countFields returns how many fields strings.Fields would split s into,
 // counting no further than limit. Callers only compare the count with a
 // small bound; for ASCII text it is found without building the fields
@@ -480,6 +468,31 @@ func countFields(s string, limit int) int {
 		}
 	}
 	return n
+}
+
+// lowerText returns text with only its ASCII letters lowered (which keeps
+// its byte offsets) and text lower-cased by strings.ToLower. For an ASCII
+// text both are one string. Lowering the text once, rather than each
+// sentence on its own, spares an allocation per sentence.
+func lowerText(text string) (alow, low string) {
+	alow = asciiLower(text)
+	if isASCII(text) {
+		return alow, alow
+	}
+	return alow, strings.ToLower(text)
+}
+
+// sentenceLowerForms returns s's text lower-cased by strings.ToLower,
+// and with only its ASCII letters lowered, which keeps its byte offsets
+// (alow, sliced from the text's alowText: see lowerText). A sentence's
+// stages share them instead of each lowering it again; for an ASCII
+// sentence both are one string.
+func sentenceLowerForms(s sentence, alowText string) (low, alow string) {
+	alow = alowText[s.start:s.end]
+	if !isASCII(s.text) {
+		return strings.ToLower(s.text), alow
+	}
+	return alow, alow
 }
 
 // isASCII reports whether s holds only ASCII bytes.

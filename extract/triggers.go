@@ -275,7 +275,7 @@ var ruleVerbs, ruleVerbThenName, ruleLeads = func() (a, b, c [][]string) {
 const maxTriggers = 8
 
 // findTriggers returns the contact phrases in s, left to right; low and
-// alow are s lower-cased (see lowerForms).
+// alow are s lower-cased (see sentenceLowerForms).
 func findTriggers(s, low, alow string) []trigger {
 	var out []trigger
 	// one pass over the sentence finds every key present, cheaper than a
