@@ -15,7 +15,9 @@ func TestLiteralSet(t *testing.T) {
 			}
 		}
 	}
-	for _, lits := range [][]string{triggerKeys, topicCueWords, monthPrefixes.lits} {
+	texts = append(texts, "ab", "xab", "abc", "xabc", "ab abc abd", "a")
+	for _, lits := range [][]string{triggerKeys, topicCueWords, monthPrefixes.lits, relativePhrases, initiativeWords,
+		{"ab", "abc"}, {"abc", "abd", "bcd"}} {
 		ls := newLiteralSet(lits)
 		for _, s := range texts {
 			var want uint64
