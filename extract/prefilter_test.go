@@ -268,3 +268,30 @@ func TestSentenceLowerForms(t *testing.T) {
 		}
 	}
 }
+
+// TestVerbCache pins the shared verb lookups of findTriggers to a search
+// for each rule's verbs.
+func TestVerbCache(t *testing.T) {
+	texts := []string{"", "held", "they had talks", "in ", "met\nwith", "’"}
+	if dev, _ := devCorpusMaybe(t); dev != nil {
+		for _, d := range dev {
+			for _, s := range splitSentences(d, 0) {
+				texts = append(texts, strings.ToLower(s.text))
+			}
+		}
+	}
+	for _, low := range texts {
+		var vc verbCache
+		for ri := range triggerRules {
+			if (ruleVerbIDs[ri] == nil) != (ruleVerbs[ri] == nil) {
+				t.Fatalf("rule %d: verb ids %v for verbs %q", ri, ruleVerbIDs[ri], ruleVerbs[ri])
+			}
+			if ruleVerbs[ri] == nil {
+				continue
+			}
+			if got, want := vc.anyIn(low, ruleVerbIDs[ri]), containsAny(low, ruleVerbs[ri]); got != want {
+				t.Errorf("rule %d on %.60q: anyIn = %v, want %v", ri, low, got, want)
+			}
+		}
+	}
+}

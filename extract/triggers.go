@@ -271,6 +271,58 @@ var ruleVerbs, ruleVerbThenName, ruleLeads = func() (a, b, c [][]string) {
 	return a, b, c
 }()
 
+// verbWords are the distinct words of triggerVerbs, and ruleVerbIDs each
+// rule's verbs as indices into them (nil for a rule without verbs): many
+// rules share "held" or "had", which verbCache then looks for once per
+// sentence.
+var verbWords, ruleVerbIDs = func() ([]string, [][]int) {
+	var words []string
+	ids := make([][]int, len(triggerRules))
+	index := map[string]int{}
+	for ri, verbs := range ruleVerbs {
+		if verbs == nil {
+			continue
+		}
+		ids[ri] = []int{}
+		for _, v := range verbs {
+			id, ok := index[v]
+			if !ok {
+				id = len(words)
+				index[v] = id
+				words = append(words, v)
+			}
+			ids[ri] = append(ids[ri], id)
+		}
+	}
+	if len(words) > 64 {
+		panic("extract: more than 64 trigger verbs")
+	}
+	return words, ids
+}()
+
+// verbCache remembers which verbWords one sentence contains.
+type verbCache struct {
+	known, has uint64
+}
+
+// anyIn reports whether low contains one of the verbs ids name, looking
+// each up at most once per sentence.
+func (vc *verbCache) anyIn(low string, ids []int) bool {
+	for _, id := range ids {
+		bit := uint64(1) << id
+		if vc.known&bit == 0 {
+			vc.known |= bit
+			if strings.Contains(low, verbWords[id]) {
+				vc.has |= bit
+			}
+		}
+		if vc.has&bit != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // maxTriggers caps the contact phrases read in one sentence.
 const maxTriggers = 8
 
@@ -283,6 +335,7 @@ func findTriggers(s, low, alow string) []trigger {
 	has := triggerKeySet.present(low)
 	present := func(id int) bool { return has&(1<<id) != 0 }
 	fold := foldsToASCII(s)
+	var vc verbCache // the rules share verbs
 rules:
 	for ri, r := range triggerRules {
 		for i, id := range triggerKeyIDs[ri] {
@@ -293,7 +346,7 @@ rules:
 				continue rules
 			}
 		}
-		if also := ruleVerbs[ri]; also != nil && !containsAny(low, also) {
+		if ids := ruleVerbIDs[ri]; ids != nil && !vc.anyIn(low, ids) {
 			continue
 		}
 		if verbs := ruleVerbThenName[ri]; verbs != nil && !verbThenCapital(s, verbs) {
