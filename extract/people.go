@@ -932,7 +932,15 @@ var accentFold = strings.NewReplacer(
 	"ñ", "n", "ń", "n", "ň", "n", "ł", "l", "ř", "r", "ğ", "g", "ģ", "g", "ķ", "k", "ļ", "l", "ņ", "n", "đ", "d", "ı", "i",
 )
 
-func stripAccents(s string) string { return accentFold.Replace(s) }
+// stripAccents maps accented letters to plain ones ("Lê" -> "Le"). The
+// Replacer copies even what it leaves alone, so ASCII text, which holds
+// none of its (non-ASCII) patterns, is returned as it is.
+func stripAccents(s string) string {
+	if isASCII(s) {
+		return s
+	}
+	return accentFold.Replace(s)
+}
 
 // registry resolves mentions to people across a statement: a later
 // "Stoltenberg" or "Minister Kono" is the person first named in full.

@@ -295,3 +295,17 @@ func TestVerbCache(t *testing.T) {
 		}
 	}
 }
+
+// TestReplacerShortcuts pins stripAccents and stripQuotes, which skip
+// their Replacer when it has nothing to replace, to the Replacers.
+func TestReplacerShortcuts(t *testing.T) {
+	words := []string{" ", "a", "Lê", "é", "ı", "\"", "“", "”", "'", "’", "x", "Ş"}
+	for _, s := range randomPhrases(t, words, 8, 5000) {
+		if got, want := stripAccents(s), accentFold.Replace(s); got != want {
+			t.Fatalf("stripAccents(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := stripQuotes(s), quoteStripper.Replace(s); got != want {
+			t.Fatalf("stripQuotes(%q) = %q, want %q", s, got, want)
+		}
+	}
+}

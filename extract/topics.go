@@ -282,7 +282,7 @@ func theTopics() *topicIndex {
 // normalizeTopic maps a phrase to the topic vocabulary when it contains one
 // of its phrases, else cleans it up as an open phrase.
 func normalizeTopic(p string) (string, bool) {
-	p = strings.Join(strings.Fields(strings.Trim(quoteStripper.Replace(p), " .,;:'")), " ")
+	p = strings.Join(strings.Fields(strings.Trim(stripQuotes(p), " .,;:'")), " ")
 	low := strings.ToLower(p)
 	for changed := true; changed; {
 		changed = false
@@ -941,6 +941,15 @@ func courtesyPrefix(cue string) string {
 // quoteStripper drops quotation marks inside a topic ("the "Belt and
 // Road" initiative").
 var quoteStripper = strings.NewReplacer("\"", "", "“", "", "”", "")
+
+// stripQuotes is quoteStripper.Replace, which copies s even when it holds
+// no quotation mark (as most phrases do); then s is returned as it is.
+func stripQuotes(s string) string {
+	if !containsAnyOf(s, "\"", "“", "”") {
+		return s
+	}
+	return quoteStripper.Replace(s)
+}
 
 // stockTopic reports the stock phrases that name no subject: "issues of
 // common concern", "international and regional issues", "regional
