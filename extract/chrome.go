@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 )
 
 // Page chrome: sidebars, link lists and "related" boxes that pages carry
@@ -20,12 +21,32 @@ var reChromeHeading = regexp.MustCompile(`(?i)^\s*(?:related(?:\s+(?:coverage|ne
 // "READ MORE:", "Related:".
 var reChromeLead = regexp.MustCompile(`(?i)^(?:also\s+read|read\s+(?:more|also|next)|related(?:\s+(?:news|story|article))?|see\s+also|watch)\s*:\s*\S`)
 
+// chromeHeading is reChromeHeading.MatchString(t) for a t without
+// surrounding spaces. Every heading ends in a letter or a colon (then
+// only spaces), so a line that ends otherwise, as running text does in a
+// full stop, cannot match; the regexp's backtracker would pay by the
+// line's length to find that out.
+func chromeHeading(t string) bool {
+	if t == "" {
+		return false
+	}
+	if c := t[len(t)-1]; c < utf8.RuneSelf && c != ':' && !isASCIIWordByte(c) && !isASCIISpace(c) {
+		return false
+	}
+	return reChromeHeading.MatchString(t)
+}
+
+// isASCIISpace reports the bytes regexp's \s matches.
+func isASCIISpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
+}
+
 func markChrome(infos []sentInfo, firstBody int) []bool {
 	out := make([]bool, len(infos))
 	inList := false
 	for i := range infos {
 		t := strings.TrimSpace(infos[i].s.text)
-		if reChromeHeading.MatchString(t) {
+		if chromeHeading(t) {
 			inList = true
 			out[i] = true
 			continue

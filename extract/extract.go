@@ -1500,7 +1500,7 @@ func placeFor(c *cand, si *sentInfo, t trigger, anchor *cand, infos []sentInfo) 
 	if c.background || c.kind == KindPhoneCall || c.kind == KindVideoCall {
 		return
 	}
-	if strings.Contains(si.low, " here") && reHere.MatchString(si.s.text) {
+	if saysHere(si.s.text) {
 		// "held the Strategic Dialogue here": the city of the dateline
 		if city, country, ok := datelineCity(infos); ok {
 			c.city, c.country = city, country
@@ -1875,6 +1875,29 @@ func otherSide(home []string, c *cand, p *person, assigned map[*person]string) s
 // reHere is "here" as the place of what a wire report tells: "met here on
 // Monday", "held talks here".
 var reHere = regexp.MustCompile(`\b(?:met|held|holds|hold|meets|talks|meeting|received|receives)\b[^.;]{0,80}?\bhere\b(?:\s+(?:on|at|in|today|yesterday|this|during|after|before)\b|\s*[.,;])`)
+
+// saysHere is reHere.MatchString(s). The pattern is case-sensitive and
+// needs the word "here", which most sentences lack; only those that have
+// it are given to the regexp, whose backtracker pays by the length of s.
+func saysHere(s string) bool {
+	return hasASCIIWord(s, "here") && reHere.MatchString(s)
+}
+
+// hasASCIIWord reports whether s contains w, a run of ASCII word bytes,
+// between \b boundaries.
+func hasASCIIWord(s, w string) bool {
+	for from := 0; ; {
+		i := strings.Index(s[from:], w)
+		if i < 0 {
+			return false
+		}
+		a, b := from+i, from+i+len(w)
+		if (a == 0 || !isASCIIWordByte(s[a-1])) && (b == len(s) || !isASCIIWordByte(s[b])) {
+			return true
+		}
+		from = a + 1
+	}
+}
 
 // datelineCity is the city of the report's dateline ("ISLAMABAD, May 6
 // (APP):", "BEIJING, Nov. 27 (Xinhua) --"), when the gazetteer knows it.

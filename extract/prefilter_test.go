@@ -309,3 +309,26 @@ func TestReplacerShortcuts(t *testing.T) {
 		}
 	}
 }
+
+// TestSaysHere pins saysHere to reHere.
+func TestSaysHere(t *testing.T) {
+	words := []string{" ", ".", ",", "met", "held", "talks", "here", "Here", "there", "heres", "_here", "9", "on", "today", "x", "é"}
+	for _, s := range randomPhrases(t, words, 9, 20000) {
+		if got, want := saysHere(s), reHere.MatchString(s); got != want {
+			t.Fatalf("saysHere(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestChromeHeading pins chromeHeading to reChromeHeading, on trimmed
+// lines as markChrome gives it.
+func TestChromeHeading(t *testing.T) {
+	words := []string{" ", "\t", ":", ".", "related", "Related", "news", "most", "read", "also", "ſee", "see", "editor's", "picks",
+		"latest", "press", "releases", "you", "may", "like", "popular", "x", "9", "é", "K"}
+	for _, s := range randomPhrases(t, words, 10, 50000) {
+		s = strings.TrimSpace(s)
+		if got, want := chromeHeading(s), reChromeHeading.MatchString(s); got != want {
+			t.Fatalf("chromeHeading(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
