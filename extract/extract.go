@@ -283,7 +283,7 @@ func run(in Input) (Result, []Explanation) {
 						c.kind = KindMeeting
 					}
 				}
-				if c.kind == KindMeeting && reForDialogue.MatchString(si.s.text[t.end:next]) {
+				if c.kind == KindMeeting && forDialogue(si.s.text[t.end:next]) {
 					// "met X in Beijing for the sixth Strategic Dialogue":
 					// the meeting is the dialogue
 					c.kind = KindTalks
@@ -1157,6 +1157,14 @@ func pronounSubject(pre string) bool {
 // round of consultations or negotiations: talks.
 var reForDialogue = regexp.MustCompile(`\bfor\s+(?:the|a)\s+(?:[\w'’-]+\s+){0,6}?(?:[Dd]ialogue|[Cc]onsultations|[Nn]egotiations|round\s+of\s+talks)\b`)
 
+// forDialogue is reForDialogue.MatchString(s). The pattern is
+// case-sensitive; a text without the word "for" or without the end of
+// one of its nouns cannot match, and is answered without the regexp.
+func forDialogue(s string) bool {
+	return hasASCIIWord(s, "for") && containsAnyOf(s, "ialogue", "onsultations", "egotiations", "round") &&
+		reForDialogue.MatchString(s)
+}
+
 // reReceivedMessage is what "received" takes when it reports a letter or
 // message rather than a visitor.
 var reReceivedMessage = regexp.MustCompile(`(?i)^\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,2}?(?:letter|message|note|cable|greetings|telegram|invitation)s?\b`)
@@ -1791,6 +1799,9 @@ var reAboutState = regexp.MustCompile(`(?i)\b(?:relations?|format|cooperation|ti
 // Case folding maps no non-ASCII letter to any of those letters, so an
 // ASCII comparison decides.
 func aboutState(w string) bool {
+	if isASCII(w) {
+		return aboutStateASCII(w)
+	}
 	t := strings.TrimRight(w, " \t\n\f\r")
 	if len(t) == len(w) {
 		return false
@@ -1802,6 +1813,50 @@ func aboutState(w string) bool {
 		return false
 	}
 	return reAboutState.MatchString(w)
+}
+
+// aboutStateWords are the nouns reAboutState opens with.
+var aboutStateWords = []string{"relation", "relations", "format", "cooperation", "ties", "partnership", "dialogue", "situation"}
+
+// aboutStateASCII is reAboutState.MatchString(w) for an ASCII window,
+// where (?i) folds nothing but ASCII case: it reads the pattern from the
+// end of w backwards, as the pattern is anchored there.
+func aboutStateASCII(w string) bool {
+	t, ok := trimSpaceSuffix(w)
+	if !ok {
+		return false
+	}
+	if hasSuffixFold(t, "the") {
+		// "(?:the\s+)?" applies only after white space; without it t
+		// ends in "the", which the next step rejects
+		if u, ok := trimSpaceSuffix(t[:len(t)-len("the")]); ok {
+			t = u
+		}
+	}
+	switch {
+	case hasSuffixFold(t, "with"):
+		t = t[:len(t)-len("with")]
+	case hasSuffixFold(t, "in"):
+		t = t[:len(t)-len("in")]
+	default:
+		return false
+	}
+	if t, ok = trimSpaceSuffix(t); !ok {
+		return false
+	}
+	for _, n := range aboutStateWords {
+		if hasSuffixFold(t, n) && (len(t) == len(n) || !isASCIIWordByte(t[len(t)-len(n)-1])) {
+			return true
+		}
+	}
+	return false
+}
+
+// trimSpaceSuffix trims the white space regexp's \s matches off the end
+// of s, and reports whether there was any.
+func trimSpaceSuffix(s string) (string, bool) {
+	t := strings.TrimRight(s, " \t\n\f\r")
+	return t, len(t) < len(s)
 }
 
 // hasSuffixFold is strings.HasSuffix under case folding, as (?i) reads it.

@@ -332,3 +332,26 @@ func TestChromeHeading(t *testing.T) {
 		}
 	}
 }
+
+// TestForDialogue pins forDialogue to reForDialogue.
+func TestForDialogue(t *testing.T) {
+	words := []string{" ", "for", "For", "fore", "the", "a", "sixth", "Strategic", "Dialogue", "dialogue", "consultations",
+		"Negotiations", "round", "of", "talks", "’", "x"}
+	for _, s := range randomPhrases(t, words, 11, 30000) {
+		if got, want := forDialogue(s), reForDialogue.MatchString(s); got != want {
+			t.Fatalf("forDialogue(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestAboutStateRandom pins aboutState, with its ASCII reading of the
+// pattern, to reAboutState on random windows.
+func TestAboutStateRandom(t *testing.T) {
+	words := []string{" ", "\t", "  ", "relation", "Relations", "s", "ties", "format", "cooperation", "dialogue", "situation",
+		"partnership", "with", "in", "the", "The", "x", "_", "within", "bathe", "ſ", "é", "-"}
+	for _, w := range randomPhrases(t, words, 12, 100000) {
+		if got, want := aboutState(w), reAboutState.MatchString(w); got != want {
+			t.Fatalf("aboutState(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
