@@ -355,3 +355,28 @@ func TestAboutStateRandom(t *testing.T) {
 		}
 	}
 }
+
+// TestVocabFirstWords checks that mayOpen rules out no word a vocabulary
+// key opens with.
+func TestVocabFirstWords(t *testing.T) {
+	ti := theTopics()
+	for k := range ti.vocab {
+		if first, _, _ := strings.Cut(k, " "); !ti.mayOpen(first) {
+			t.Fatalf("mayOpen(%q) = false for key %q", first, k)
+		}
+	}
+	ruled := 0
+	if dev, _ := devCorpusMaybe(t); dev != nil {
+		for _, d := range dev {
+			for _, w := range strings.Fields(asciiLower(d)) {
+				if !ti.mayOpen(w) {
+					ruled++
+					if _, ok := ti.vocab[w]; ok {
+						t.Fatalf("mayOpen(%q) = false, but it is a key", w)
+					}
+				}
+			}
+		}
+	}
+	t.Logf("%d words ruled out", ruled)
+}
