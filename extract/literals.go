@@ -91,3 +91,36 @@ func (ls *literalSet) present(s string) uint64 {
 	}
 	return has
 }
+
+// wordFilter is a set of words hashed into 64K bits, to skip the map
+// lookup of a word that no map holds: a clear bit means the word was
+// never added; a set bit, that it may have been.
+type wordFilter [1 << 16 / 64]uint64
+
+// wordBit hashes a word to a bit of a wordFilter (FNV-1a, folded to 16
+// bits).
+func wordBit[T string | []byte](w T) uint16 {
+	h := uint32(2166136261)
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint32(w[i])) * 16777619
+	}
+	return uint16(h ^ h>>16)
+}
+
+// add puts w in the set.
+func (f *wordFilter) add(w string) {
+	b := wordBit(w)
+	f[b/64] |= 1 << (b % 64)
+}
+
+// mayHave reports whether w may have been added; false means it was not.
+func (f *wordFilter) mayHave(w string) bool {
+	b := wordBit(w)
+	return f[b/64]&(1<<(b%64)) != 0
+}
+
+// mayHaveBytes is mayHave for a word in a buffer.
+func (f *wordFilter) mayHaveBytes(w []byte) bool {
+	b := wordBit(w)
+	return f[b/64]&(1<<(b%64)) != 0
+}

@@ -53,7 +53,9 @@ type classified struct {
 
 func classify(toks []token) *classified {
 	l := theLexicon()
-	c := &classified{toks: toks, cls: make([]int, len(toks)), ent: make([]int, len(toks))}
+	// cls and ent share one allocation
+	both := make([]int, 2*len(toks))
+	c := &classified{toks: toks, cls: both[:len(toks):len(toks)], ent: both[len(toks):]}
 	for i := range c.ent {
 		c.ent[i] = -1
 	}
@@ -129,7 +131,7 @@ func classify(toks []token) *classified {
 				c.cls[k] = clsName
 				c.ent[k] = -1
 			}
-		case subdivisionWords[toks[i].text] && c.cls[i-1] == clsName && c.cls[i+1] == clsName:
+		case c.cls[i-1] == clsName && c.cls[i+1] == clsName && subdivisionWords[toks[i].text]:
 			// "Governor of Hyogo Prefecture Kenji Morimoto": the
 			// subdivision ends the title, the name follows
 			for k := i; k >= 0 && (k == i || c.cls[k] == clsName); k-- {
@@ -186,6 +188,24 @@ var wordFlags = func() map[string]uint8 {
 	return m
 }()
 
+// wordFlagWords filters wordClass's lookups: most words of a text are in
+// none of the lists.
+var wordFlagWords = func() *wordFilter {
+	f := &wordFilter{}
+	for w := range wordFlags {
+		f.add(w)
+	}
+	return f
+}()
+
+// flagsOf is wordFlags[string(w)].
+func flagsOf(w []byte) uint8 {
+	if !wordFlagWords.mayHaveBytes(w) {
+		return 0
+	}
+	return wordFlags[string(w)]
+}
+
 func wordClass(t token) int {
 	if !t.word {
 		switch t.text {
@@ -208,13 +228,13 @@ func wordClass(t token) int {
 		return clsConn
 	}
 	// one map lookup per form instead of one per word list
-	fw := wordFlags[string(w)]
+	fw := flagsOf(w)
 	fd, fb := fw, fw
 	if d := bytes.TrimSuffix(w, []byte(".")); len(d) != len(w) {
-		fd = wordFlags[string(d)]
+		fd = flagsOf(d)
 	}
 	if len(base) != len(w) {
-		fb = wordFlags[string(base)]
+		fb = flagsOf(base)
 	}
 	upper := startsUpper(t.text)
 	switch {

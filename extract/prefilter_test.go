@@ -356,27 +356,37 @@ func TestAboutStateRandom(t *testing.T) {
 	}
 }
 
-// TestVocabFirstWords checks that mayOpen rules out no word a vocabulary
+// TestVocabFirstWords checks that firstWords rules out no word a vocabulary
 // key opens with.
 func TestVocabFirstWords(t *testing.T) {
 	ti := theTopics()
 	for k := range ti.vocab {
-		if first, _, _ := strings.Cut(k, " "); !ti.mayOpen(first) {
-			t.Fatalf("mayOpen(%q) = false for key %q", first, k)
+		if first, _, _ := strings.Cut(k, " "); !ti.firstWords.mayHave(first) {
+			t.Fatalf("mayHave(%q) = false for key %q", first, k)
 		}
 	}
 	ruled := 0
 	if dev, _ := devCorpusMaybe(t); dev != nil {
 		for _, d := range dev {
 			for _, w := range strings.Fields(asciiLower(d)) {
-				if !ti.mayOpen(w) {
+				if !ti.firstWords.mayHave(w) {
 					ruled++
 					if _, ok := ti.vocab[w]; ok {
-						t.Fatalf("mayOpen(%q) = false, but it is a key", w)
+						t.Fatalf("mayHave(%q) = false, but it is a key", w)
 					}
 				}
 			}
 		}
 	}
 	t.Logf("%d words ruled out", ruled)
+}
+
+// TestWordFlagWords checks that the filter before wordFlags rules out
+// none of its words.
+func TestWordFlagWords(t *testing.T) {
+	for w, f := range wordFlags {
+		if got := flagsOf([]byte(w)); got != f {
+			t.Fatalf("flagsOf(%q) = %d, want %d", w, got, f)
+		}
+	}
 }

@@ -169,27 +169,9 @@ type topicIndex struct {
 	// vocab holds the above by phrase and word prefix, so that vocabAll,
 	// which looks up every n-gram of a sentence, needs one lookup for each
 	vocab map[string]vocabEntry
-	// firstWords has the bit wordBit(w) set for the first word w of every
-	// vocab key: most words of a sentence open no key, and vocabAll skips
-	// their lookup
-	firstWords [1 << 16 / 64]uint64
-}
-
-// wordBit hashes a word to a bit of topicIndex.firstWords (FNV-1a, folded
-// to 16 bits).
-func wordBit(w string) uint16 {
-	h := uint32(2166136261)
-	for i := 0; i < len(w); i++ {
-		h = (h ^ uint32(w[i])) * 16777619
-	}
-	return uint16(h ^ h>>16)
-}
-
-// mayOpen reports whether w may be the first word of a vocab key; false
-// means it is not.
-func (ti *topicIndex) mayOpen(w string) bool {
-	b := wordBit(w)
-	return ti.firstWords[b/64]&(1<<(b%64)) != 0
+	// firstWords holds the first word of every vocab key: most words of
+	// a sentence open no key, and vocabAll skips their lookup
+	firstWords wordFilter
 }
 
 // vocabEntry is what topicIndex knows of a phrase or word prefix.
@@ -297,8 +279,7 @@ func theTopics() *topicIndex {
 		}
 		for p := range ti.vocab {
 			first, _, _ := strings.Cut(p, " ")
-			b := wordBit(first)
-			ti.firstWords[b/64] |= 1 << (b % 64)
+			ti.firstWords.add(first)
 		}
 		topicIdx = ti
 	})
@@ -607,7 +588,7 @@ func vocabAll(s, low string) []vocabHit {
 	var bufArr [128]byte
 	buf := bufArr[:0]
 	for i := 0; i < len(words); i++ {
-		if !ti.mayOpen(words[i].tok) {
+		if !ti.firstWords.mayHave(words[i].tok) {
 			continue // no phrase opens with this word
 		}
 		best, bestN := "", 0
