@@ -366,6 +366,9 @@ type lexicon struct {
 	// byKey merges the tables above for matchEntity, which looks every
 	// phrase it grows up in all of them: one lookup instead of up to six.
 	byKey map[string]lexEntry
+	// keys holds byKey's keys: most capitalized words are no entity and
+	// open none, and their lookup is skipped
+	keys wordFilter
 }
 
 // lexEntry is what the entity tables hold for one folded phrase.
@@ -387,6 +390,14 @@ const (
 	inDemonym
 	inRegion
 )
+
+// entry is byKey[string(key)].
+func (l *lexicon) entry(key []byte) lexEntry {
+	if !l.keys.mayHaveBytes(key) {
+		return lexEntry{}
+	}
+	return l.byKey[string(key)]
+}
 
 // indexKeys fills byKey from the finished tables.
 func (l *lexicon) indexKeys() {
@@ -413,6 +424,9 @@ func (l *lexicon) indexKeys() {
 	}
 	for k := range l.prefixes {
 		note(k, func(e *lexEntry) { e.prefix = true })
+	}
+	for k := range l.byKey {
+		l.keys.add(k)
 	}
 }
 

@@ -347,7 +347,7 @@ func (l *lexicon) matchEntity(toks []token, i int) (entity, int) {
 		if the {
 			key = key[4:]
 		}
-		e := l.byKey[string(key)]
+		e := l.entry(key)
 		switch {
 		case e.in&inCountry != 0:
 			best, bestE = n, entity{kind: "country", name: e.country, country: e.country, possessive: poss}

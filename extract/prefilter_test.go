@@ -216,7 +216,7 @@ func TestLexiconByKey(t *testing.T) {
 		keys[k] = true
 	}
 	for k := range keys {
-		e := l.byKey[k]
+		e := l.entry([]byte(k))
 		c, inC := l.country[k]
 		o, inO := l.org[k]
 		ci, inCi := l.city[k]
