@@ -4,43 +4,33 @@ import "strings"
 
 // literalSet finds which of a few dozen literals (compared byte for byte)
 // occur in a text in one pass over it. A bitset of the literals' first
-// three bytes (two, if some literal is that short) rules out almost every
-// position before any comparison, which makes the pass several times
-// cheaper than a strings.Contains per literal. Three bytes, because
-// common word openings ("th", "re", "co") pass a test of two.
+// three bytes rules out almost every position before any comparison,
+// which makes the pass several times cheaper than a strings.Contains per
+// literal. Three bytes, because common word openings ("th", "re", "co")
+// would pass a test of two.
 type literalSet struct {
 	lits    []string
-	short   bool                 // some literal is two bytes long: test pairs, not triples
-	pairs   [1 << 16 / 64]uint64 // bit b0<<8|b1 set: some literal opens with b0, b1
 	triples [1 << 16 / 64]uint64 // bit tripleKey(b0, b1, b2) set: some literal opens with them
 	byByte  [256][]uint8         // indices of the literals by their first byte
 }
 
 // newLiteralSet indexes lits, which must number at most 64 and be at
-// least two bytes long.
+// least three bytes long.
 func newLiteralSet(lits []string) *literalSet {
 	if len(lits) > 64 {
 		panic("extract: more than 64 literals in a set")
 	}
 	ls := &literalSet{lits: lits}
 	for i, l := range lits {
-		if len(l) < 2 {
-			panic("extract: literal " + l + " is shorter than two bytes")
+		if len(l) < 3 {
+			panic("extract: literal " + l + " is shorter than three bytes")
 		}
-		k := pairKey(l[0], l[1])
-		ls.pairs[k/64] |= 1 << (k % 64)
-		if len(l) == 2 {
-			ls.short = true
-		} else {
-			h := tripleKey(l[0], l[1], l[2])
-			ls.triples[h/64] |= 1 << (h % 64)
-		}
+		h := tripleKey(l[0], l[1], l[2])
+		ls.triples[h/64] |= 1 << (h % 64)
 		ls.byByte[l[0]] = append(ls.byByte[l[0]], uint8(i))
 	}
 	return ls
 }
-
-func pairKey(a, b byte) uint16 { return uint16(a)<<8 | uint16(b) }
 
 // tripleKey hashes three bytes to 16 bits (multiplicatively: the high
 // bits of the product mix all three).
@@ -48,22 +38,15 @@ func tripleKey(a, b, c byte) uint16 {
 	return uint16((uint32(a)<<16 | uint32(b)<<8 | uint32(c)) * 2654435761 >> 16)
 }
 
-// candidate reports whether a literal may open at s[i], where i+1 < len(s).
+// candidate reports whether a literal may open at s[i], where i+2 < len(s).
 func (ls *literalSet) candidate(s string, i int) bool {
-	if ls.short {
-		k := pairKey(s[i], s[i+1])
-		return ls.pairs[k/64]&(1<<(k%64)) != 0
-	}
-	if i+2 >= len(s) {
-		return false // no room for a literal of three bytes
-	}
 	h := tripleKey(s[i], s[i+1], s[i+2])
 	return ls.triples[h/64]&(1<<(h%64)) != 0
 }
 
 // any reports whether s contains one of the literals.
 func (ls *literalSet) any(s string) bool {
-	for i := 0; i+1 < len(s); i++ {
+	for i := 0; i+2 < len(s); i++ {
 		if !ls.candidate(s, i) {
 			continue
 		}
@@ -79,7 +62,7 @@ func (ls *literalSet) any(s string) bool {
 // present returns the literals s contains, as a bit set of their indices.
 func (ls *literalSet) present(s string) uint64 {
 	var has uint64
-	for i := 0; i+1 < len(s); i++ {
+	for i := 0; i+2 < len(s); i++ {
 		if !ls.candidate(s, i) {
 			continue
 		}

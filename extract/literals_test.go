@@ -17,7 +17,7 @@ func TestLiteralSet(t *testing.T) {
 	}
 	texts = append(texts, "ab", "xab", "abc", "xabc", "ab abc abd", "a")
 	for _, lits := range [][]string{triggerKeys, topicCueWords, monthPrefixes.lits, relativePhrases, initiativeWords,
-		{"ab", "abc"}, {"abc", "abd", "bcd"}} {
+		{"abc", "abcd"}, {"abc", "abd", "bcd"}} {
 		ls := newLiteralSet(lits)
 		for _, s := range texts {
 			var want uint64
