@@ -644,17 +644,19 @@ func asciiLower(s string) string {
 	if i == len(s) {
 		return s
 	}
-	// a Builder makes one allocation where []byte(s) and back make two
+	// a Builder makes one allocation where []byte(s) and back make two;
+	// the runs between capitals are copied whole, not byte by byte
 	var b strings.Builder
 	b.Grow(len(s))
-	b.WriteString(s[:i])
+	from := 0
 	for ; i < len(s); i++ {
-		c := s[i]
-		if isUpperByte(c) {
-			c += 'a' - 'A'
+		if c := s[i]; isUpperByte(c) {
+			b.WriteString(s[from:i])
+			b.WriteByte(c + 'a' - 'A')
+			from = i + 1
 		}
-		b.WriteByte(c)
 	}
+	b.WriteString(s[from:])
 	return b.String()
 }
 

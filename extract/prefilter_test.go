@@ -390,3 +390,19 @@ func TestWordFlagWords(t *testing.T) {
 		}
 	}
 }
+
+// TestASCIILower checks asciiLower against lowering byte by byte.
+func TestASCIILower(t *testing.T) {
+	words := []string{"", " ", "A", "Z", "a", "z", "@", "[", "É", "é", "İ", "K", "ſ", "Ab", "CD", "x"}
+	for _, s := range randomPhrases(t, words, 13, 5000) {
+		b := []byte(s)
+		for i, c := range b {
+			if 'A' <= c && c <= 'Z' {
+				b[i] = c + 'a' - 'A'
+			}
+		}
+		if got := asciiLower(s); got != string(b) {
+			t.Fatalf("asciiLower(%q) = %q, want %q", s, got, b)
+		}
+	}
+}
