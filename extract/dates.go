@@ -98,31 +98,68 @@ func monthAt(s string, i int) bool {
 
 func digitAt(s string, i int) bool { return s[i] >= '0' && s[i] <= '9' }
 
-// monthYearAt reports "in", "during" or "since", which open reMonthYear.
+// dayAt reports a run of one or two digits at s[i] followed by what reDMY
+// allows after its day: an ordinal suffix, white space, or a range's
+// "-", "–", "to" or "and". Longer numbers (years, counts) open no match.
+func dayAt(s string, i int) bool {
+	j := digitRunEnd(s, i)
+	if j == i || j-i > 2 || j == len(s) {
+		return false
+	}
+	switch c := s[j]; c {
+	case 's', 'n', 'r', 't', 'a', '-', 0xe2: // 0xe2 opens "–"
+		return true
+	default:
+		return isASCIISpace(c)
+	}
+}
+
+// dashDayAt reports one or two digits at s[i] and then a hyphen, with
+// which every reDMonY match ("29-Oct-2022") opens.
+func dashDayAt(s string, i int) bool {
+	j := digitRunEnd(s, i)
+	return j > i && j-i <= 2 && j < len(s) && s[j] == '-'
+}
+
+// digitRunEnd returns the end of the run of ASCII digits at s[i].
+func digitRunEnd(s string, i int) int {
+	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	return i
+}
+
+// wordThenSpace reports whether s[i:] opens with w and then a byte of \s.
+func wordThenSpace(s string, i int, w string) bool {
+	return strings.HasPrefix(s[i:], w) && i+len(w) < len(s) && isASCIISpace(s[i+len(w)])
+}
+
+// monthYearAt reports "in", "during" or "since" and white space, which
+// open reMonthYear.
 func monthYearAt(s string, i int) bool {
 	switch s[i] {
 	case 'I', 'i':
-		return i+1 < len(s) && s[i+1] == 'n'
+		return wordThenSpace(s, i+1, "n")
 	case 'D', 'd':
-		return strings.HasPrefix(s[i+1:], "uring")
+		return wordThenSpace(s, i+1, "uring")
 	case 'S', 's':
-		return strings.HasPrefix(s[i+1:], "ince")
+		return wordThenSpace(s, i+1, "ince")
 	}
 	return false
 }
 
-// weekdayAt reports "on", "last", "this" or a weekday name, which open
-// reWeekday.
+// weekdayAt reports "on", "last" or "this" and white space, or a weekday
+// name, which open reWeekday.
 func weekdayAt(s string, i int) bool {
 	switch s[i] {
 	case 'O', 'o':
-		return i+1 < len(s) && s[i+1] == 'n'
+		return wordThenSpace(s, i+1, "n")
 	case 'L', 'l':
-		return strings.HasPrefix(s[i+1:], "ast")
+		return wordThenSpace(s, i+1, "ast")
 	case 'T':
-		return strings.HasPrefix(s[i+1:], "his") || strings.HasPrefix(s[i+1:], "uesday") || strings.HasPrefix(s[i+1:], "hursday")
+		return wordThenSpace(s, i+1, "his") || strings.HasPrefix(s[i+1:], "uesday") || strings.HasPrefix(s[i+1:], "hursday")
 	case 't':
-		return strings.HasPrefix(s[i+1:], "his")
+		return wordThenSpace(s, i+1, "his")
 	case 'M':
 		return strings.HasPrefix(s[i+1:], "onday")
 	case 'W':
@@ -209,7 +246,7 @@ months:
 	if !month {
 		goto words
 	}
-	for _, m := range findAllAt(reDMonYAt, s, digitAt) {
+	for _, m := range findAllAt(reDMonYAt, s, dashDayAt) {
 		d, _ := strconv.Atoi(s[m[2]:m[3]])
 		y, _ := strconv.Atoi(s[m[6]:m[7]])
 		add(dateExpr{start: m[0], end: m[1], text: s[m[0]:m[1]], y: y, m: monthNum(s[m[4]:m[5]]), d: d})
@@ -227,7 +264,7 @@ months:
 		// "May" is also a verb and a name: require a day right after it
 		add(dateExpr{start: m[0], end: m[1], text: s[m[0]:m[1]], y: y, m: mo, d: d, isRange: m[6] >= 0})
 	}
-	for _, m := range findAllAt(reDMYAt, s, digitAt) {
+	for _, m := range findAllAt(reDMYAt, s, dayAt) {
 		d, _ := strconv.Atoi(s[m[2]:m[3]])
 		mo := monthNum(s[m[6]:m[7]])
 		y := 0

@@ -13,8 +13,8 @@ var anchoredDates = []struct {
 	cand   func(string, int) bool
 }{
 	{reMDY, reMDYAt, monthAt},
-	{reDMY, reDMYAt, digitAt},
-	{reDMonY, reDMonYAt, digitAt},
+	{reDMY, reDMYAt, dayAt},
+	{reDMonY, reDMonYAt, dashDayAt},
 	{reMonthYear, reMonthYearAt, monthYearAt},
 	{reWeekday, reWeekdayAt, weekdayAt},
 }
@@ -29,6 +29,7 @@ func TestFindAllAt(t *testing.T) {
 		"21-22 June 2023 1st-3rd of June 2nd June, 2024 33 June 2024 in Dec.2020 Institution In May; InJune Sincere",
 		"on Monday on the Tuesday, last  Friday evening, This Sunday night; xMonday Saturdays TUESDAY this week thisMonday",
 		"Mar Mar Mar 5 5 5 May May 5 6 7 Nov NOVEMBER 30 30 NOV 2020 and 1 Dec 2021",
+		"3\tMay 4\nJune 5–6 July 7and 8 Aug 9to10 Sep 123 May 2024 1-Oct-2022 123-Oct-2022 on\tMonday In\nMay In\fJune 2020 last\rFriday 5",
 	}
 	if texts2, _ := devCorpusMaybe(t); texts2 != nil {
 		texts = append(texts, texts2...)

@@ -406,3 +406,18 @@ func TestASCIILower(t *testing.T) {
 		}
 	}
 }
+
+// TestDateCandidates pins the date patterns' start tests to the patterns,
+// on random phrases of date words.
+func TestDateCandidates(t *testing.T) {
+	words := []string{" ", "\t", "\n", ",", "-", "–", "1", "12", "123", "2024", "st", "nd", "th", "to", "and", "a", "May", "June",
+		"OCT", "Sept.", "in", "In", "during", "since", "on", "On", "last", "this", "This", "Monday", "Tuesday", "morning", "x", "é"}
+	for _, s := range randomPhrases(t, words, 14, 50000) {
+		for _, c := range anchoredDates {
+			want := c.re.FindAllStringSubmatchIndex(s, -1)
+			if got := findAllAt(c.at, s, c.cand); (len(want) > 0 || len(got) > 0) && !reflect.DeepEqual(got, want) {
+				t.Fatalf("%s on %q: got %v, want %v", c.re, s, got, want)
+			}
+		}
+	}
+}
