@@ -910,6 +910,9 @@ type person struct {
 
 // nameKey folds a name to the tokens score-like comparisons use.
 func nameKey(name string) []string {
+	if isASCII(name) {
+		return nameKeyASCII(name)
+	}
 	var out []string
 	for _, f := range strings.FieldsFunc(fold(name), func(r rune) bool {
 		return !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || unicode.Is(unicode.Mn, r))
@@ -920,6 +923,35 @@ func nameKey(name string) []string {
 		}
 	}
 	return out
+}
+
+// nameKeyASCII is nameKey for an ASCII name, where folding is lowering,
+// the tokens are the runs of letters, digits and apostrophes, and there
+// are no accents to strip: the same tokens without the Unicode machinery.
+func nameKeyASCII(name string) []string {
+	low := asciiLower(name)
+	var out []string
+	for i := 0; i < len(low); {
+		if !nameByte(low[i]) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(low) && nameByte(low[j]) {
+			j++
+		}
+		if f := low[i:j]; len(f) > 1 && !honorifics[f] && f != "jr" && f != "sr" {
+			out = append(out, f)
+		}
+		i = j
+	}
+	return out
+}
+
+// nameByte reports the bytes of a lower-cased ASCII name that nameKey
+// keeps in its tokens.
+func nameByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '\''
 }
 
 // subsetOf reports whether every token of a is in b.

@@ -6,6 +6,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 // TestVideoWording pins the literal prefilter of videoWording to the
@@ -418,6 +420,31 @@ func TestDateCandidates(t *testing.T) {
 			if got := findAllAt(c.at, s, c.cand); (len(want) > 0 || len(got) > 0) && !reflect.DeepEqual(got, want) {
 				t.Fatalf("%s on %q: got %v, want %v", c.re, s, got, want)
 			}
+		}
+	}
+}
+
+// TestNameKeyASCII pins nameKey's ASCII path to the general one.
+func TestNameKeyASCII(t *testing.T) {
+	words := []string{" ", "  ", "\t", ".", "-", "'", "Mr.", "H.E.", "Jr", "jr.", "Sr", "Wang", "Yi", "O'Neil", "X", "9", "al-Sisi", "_", "\x01"}
+	general := func(name string) []string {
+		var out []string
+		for _, f := range strings.FieldsFunc(fold(name), func(r rune) bool {
+			return !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || unicode.Is(unicode.Mn, r))
+		}) {
+			f = accentFold.Replace(f)
+			if utf8.RuneCountInString(f) > 1 && !honorifics[f] && f != "jr" && f != "sr" {
+				out = append(out, f)
+			}
+		}
+		return out
+	}
+	for _, s := range randomPhrases(t, words, 15, 20000) {
+		if !isASCII(s) {
+			continue
+		}
+		if got, want := nameKeyASCII(s), general(s); !reflect.DeepEqual(got, want) {
+			t.Fatalf("nameKeyASCII(%q) = %q, want %q", s, got, want)
 		}
 	}
 }
