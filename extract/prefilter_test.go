@@ -448,3 +448,36 @@ func TestNameKeyASCII(t *testing.T) {
 		}
 	}
 }
+
+// TestVocabMatch pins vocabMatch, which skips words no phrase opens with,
+// to looking up every n-gram.
+func TestVocabMatch(t *testing.T) {
+	ti := theTopics()
+	plain := func(low string, specific bool) (string, bool) {
+		words := strings.FieldsFunc(low, func(r rune) bool { return r == ' ' || r == ',' || r == '.' || r == '"' || r == '“' || r == '”' })
+		for n := min(ti.maxWords, len(words)); n >= 1; n-- {
+			for i := 0; i+n <= len(words); i++ {
+				ph := strings.Join(words[i:i+n], " ")
+				if name, ok := ti.byPhrase[ph]; ok && (!specific || ti.specific[ph]) {
+					return name, true
+				}
+			}
+		}
+		return "", false
+	}
+	words := []string{" ", ",", "the", "climate", "change", "south", "china", "sea", "trade", "and", "x", "korean", "peninsula", "“", "nuclear", "issue"}
+	texts := randomPhrases(t, words, 16, 20000)
+	for p := range ti.byPhrase {
+		texts = append(texts, p, "x "+p+" y")
+	}
+	for _, low := range texts {
+		low = asciiLower(low)
+		for _, specific := range []bool{false, true} {
+			gn, gok := vocabMatch(low, specific)
+			wn, wok := plain(low, specific)
+			if gn != wn || gok != wok {
+				t.Fatalf("vocabMatch(%q, %v) = %q, %v, want %q, %v", low, specific, gn, gok, wn, wok)
+			}
+		}
+	}
+}

@@ -359,10 +359,22 @@ func vocabIn(low string) (string, bool) {
 func vocabMatch(low string, specific bool) (string, bool) {
 	ti := theTopics()
 	words := strings.FieldsFunc(low, func(r rune) bool { return r == ' ' || r == ',' || r == '.' || r == '"' || r == '“' || r == '”' })
+	// each n-gram is joined in one stack buffer: map lookups by
+	// string(buf) copy nothing
+	var arr [128]byte
 	for n := min(ti.maxWords, len(words)); n >= 1; n-- {
 		for i := 0; i+n <= len(words); i++ {
-			ph := strings.Join(words[i:i+n], " ")
-			if name, ok := ti.byPhrase[ph]; ok && (!specific || ti.specific[ph]) {
+			if !ti.firstWords.mayHave(words[i]) {
+				continue // no phrase opens with this word
+			}
+			ph := arr[:0]
+			for k, w := range words[i : i+n] {
+				if k > 0 {
+					ph = append(ph, ' ')
+				}
+				ph = append(ph, w...)
+			}
+			if name, ok := ti.byPhrase[string(ph)]; ok && (!specific || ti.specific[string(ph)]) {
 				return name, true
 			}
 		}
