@@ -21,21 +21,22 @@ const maxTopics = 8
 // (?i)\b(?:re|re|...)\s+ (see topicCueAlternation).
 //
 // The needed words are looked for in the lower-cased sentence, so they
-// hold no "k" or "s", which (?i) also matches to non-ASCII letters.
+// hold no "k" or "s", which (?i) also matches to non-ASCII letters; nor do
+// the starts beyond what a cue tried at every such word had before.
 var topicCues = []struct {
-	starts []string // lower-case prefixes of the match
+	starts []string // lower-case prefixes of the match; a space stands for \s+
 	needs  []string // lower-case words one of which every match holds; none: no such check
 	re     string
 }{
-	{[]string{"discuss", "to"}, nil, `discussed|discussing|to discuss`},
+	{[]string{"discuss", "to di"}, nil, `discussed|discussing|to discuss`},
 	{[]string{"exchang"}, nil, `exchang(?:e|ed|ing)\s+(?:[\w-]+\s+){0,2}views\s+(?:on|about|regarding|over)`},
 	{[]string{","}, []string{"uch"}, `,\s*such\s+as`},
 	{[]string{"touched"}, nil, `touched\s+(?:up)?on`},
-	{[]string{"cooperat"}, nil, `cooperat(?:e|ion|ing)\s+on`},
+	{[]string{"cooperate on", "cooperation on", "cooperating on"}, nil, `cooperat(?:e|ion|ing)\s+on`},
 	{[]string{"reaffirmed", "stressed", "underscored", "reiterated"}, nil, `(?:reaffirmed|stressed|underscored|reiterated)\s+(?:[\w’'-]+\s+){0,4}commitment\s+to(?:\s+the)?`},
 	{[]string{"strengthen", "deepen", "expand", "enhance", "boost"}, nil, `(?:strengthen|deepen|expand|enhance|boost)(?:ing)?\s+(?:[\w-]+\s+){0,2}cooperation\s+in(?:\s+the\s+(?:fields?|areas?|sectors?)\s+of)?`},
 	{[]string{"cooperation"}, []string{"field", "area", "ector"}, `cooperation\s+in\s+the\s+(?:fields?|areas?|sectors?)\s+of`},
-	{[]string{"a", "exchange"}, []string{"exchange"}, `(?:an?\s+)?exchange\s+of\s+views\s+on`},
+	{[]string{"a exchange of", "an exchange of", "exchange of"}, []string{"exchange"}, `(?:an?\s+)?exchange\s+of\s+views\s+on`},
 	{[]string{"had", "held"}, nil, `(?:had|held)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}discussions?\s+(?:on|about)`},
 	{[]string{"talked"}, nil, `talked\s+about`},
 	{[]string{"focus"}, nil, `focus(?:ed|ing)\s+on`},
@@ -43,8 +44,8 @@ var topicCues = []struct {
 	{[]string{"took"}, nil, `took\s+stock\s+of`},
 	{[]string{"with"}, []string{"empha", "focu"}, `with\s+(?:an?\s+)?(?:particular\s+|special\s+|specific\s+)?(?:emphasis|focus)\s+on`},
 	{[]string{"agreed"}, nil, `agreed\s+to\s+(?:further\s+)?(?:strengthen|deepen|expand|enhance|boost|promote|step\s+up)`},
-	{[]string{"cooperat"}, nil, `cooperat(?:e|ion|ing)\s+(?:with\s+(?:[\w.-]+\s+){1,3}?)?in(?:\s+the\s+(?:fields?|areas?|sectors?|domains?)\s+of)?`},
-	{[]string{"cooperat"}, nil, `cooperat(?:e|ion|ing)\s+with\s+(?:[\w.-]+\s+){1,3}?on`},
+	{[]string{"cooperate in", "cooperation in", "cooperating in", "cooperate with", "cooperation with", "cooperating with"}, nil, `cooperat(?:e|ion|ing)\s+(?:with\s+(?:[\w.-]+\s+){1,3}?)?in(?:\s+the\s+(?:fields?|areas?|sectors?|domains?)\s+of)?`},
+	{[]string{"cooperate with", "cooperation with", "cooperating with"}, nil, `cooperat(?:e|ion|ing)\s+with\s+(?:[\w.-]+\s+){1,3}?on`},
 	{[]string{"briefed"}, nil, `briefed\s+(?:[\w-]+\s+){0,3}on`},
 	{[]string{"issues", "matters", "areas"}, nil, `(?:issues|matters|areas)\s+such\s+as`},
 	{[]string{"matters"}, nil, `matters\s+(?:regarding|pertaining\s+to)`},
@@ -915,7 +916,7 @@ func findTopicCues(s, low string) [][]int {
 			}
 			ok := false
 			for _, st := range topicCues[k].starts {
-				if strings.HasPrefix(rest, st) {
+				if hasSpacedPrefix(rest, st) {
 					ok = true
 					break
 				}
@@ -940,6 +941,30 @@ func (si *sentInfo) topicCues() [][]int {
 		si.cues, si.cuesDone = findTopicCues(si.s.text, si.alow), true
 	}
 	return si.cues
+}
+
+// hasSpacedPrefix reports whether s opens with prefix, where each space
+// of prefix stands for a run of the white space regexp's \s matches.
+func hasSpacedPrefix(s, prefix string) bool {
+	i := 0
+	for k := 0; k < len(prefix); k++ {
+		if prefix[k] != ' ' {
+			if i == len(s) || s[i] != prefix[k] {
+				return false
+			}
+			i++
+			continue
+		}
+		j := i
+		for j < len(s) && isASCIISpace(s[j]) {
+			j++
+		}
+		if j == i {
+			return false
+		}
+		i = j
+	}
+	return true
 }
 
 // isASCIIWord is regexp's \b notion of a word byte.

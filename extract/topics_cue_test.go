@@ -64,3 +64,29 @@ func TestTopicCueNeeds(t *testing.T) {
 		}
 	}
 }
+
+// TestTopicCuesRandom checks the per-cue scan against the alternation on
+// random phrases of cue words, white space between them varied.
+func TestTopicCuesRandom(t *testing.T) {
+	re := regexp.MustCompile(topicCueAlternation())
+	words := []string{" ", "  ", "\t", "\n", ",", "to", "To", "today", "discuss", "discussed", "a", "an", "An", "exchange", "of", "views",
+		"on", "cooperate", "cooperation", "Cooperating", "with", "in", "the", "fields", "Japan", "such", "as", "x"}
+	for _, s := range randomPhrases(t, words, 17, 50000) {
+		checkTopicCues(t, re, s)
+	}
+}
+
+// TestHasSpacedPrefix checks the spaced prefix test of topic cue starts.
+func TestHasSpacedPrefix(t *testing.T) {
+	for _, c := range []struct {
+		s, prefix string
+		want      bool
+	}{
+		{"to discuss", "to di", true}, {"to\n\t discuss", "to di", true}, {"todiscuss", "to di", false}, {"to", "to di", false},
+		{"to ", "to di", false}, {"to \u00a0di", "to di", false}, {"exchange", "exchange", true}, {"", "", true}, {"x", "", true},
+	} {
+		if got := hasSpacedPrefix(c.s, c.prefix); got != c.want {
+			t.Errorf("hasSpacedPrefix(%q, %q) = %v, want %v", c.s, c.prefix, got, c.want)
+		}
+	}
+}
