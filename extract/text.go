@@ -376,6 +376,11 @@ func appendTokens(out []token, s sentence) []token {
 		}
 		j := i
 		for j < len(t) {
+			// ASCII letters and digits, most of a word, without decoding
+			if c := t[j]; c < utf8.RuneSelf && isASCIIAlnum(c) {
+				j++
+				continue
+			}
 			r2, w2 := utf8.DecodeRuneInString(t[j:])
 			if isWordRune(r2) {
 				j += w2
@@ -389,7 +394,7 @@ func appendTokens(out []token, s sentence) []token {
 						continue
 					}
 				}
-				if r2 == '.' && (isInitialWord(t[i:j]) || abbreviations[strings.ToLower(t[i:j])] || honorifics[strings.ToLower(t[i:j])]) {
+				if r2 == '.' && (isInitialWord(t[i:j]) || abbreviatedWord(t[i:j])) {
 					j += w2
 				}
 			}
@@ -399,6 +404,19 @@ func appendTokens(out []token, s sentence) []token {
 		i = j
 	}
 	return out
+}
+
+// isASCIIAlnum reports an ASCII letter or digit: isWordRune for a byte
+// below utf8.RuneSelf.
+func isASCIIAlnum(c byte) bool {
+	return 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9'
+}
+
+// abbreviatedWord reports a word that keeps the full stop after it as an
+// abbreviation or honorific ("Gen.", "Mr.").
+func abbreviatedWord(w string) bool {
+	low := strings.ToLower(w)
+	return abbreviations[low] || honorifics[low]
 }
 
 func isWordRune(r rune) bool {
