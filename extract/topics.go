@@ -388,22 +388,26 @@ func vocabMatch(low string, specific bool) (string, bool) {
 // vocabulary phrases in those items.
 func topicsFor(infos []sentInfo, c *cand, until int) []string {
 	var out []string
+	var lows []string // out lower-cased, each lowered once
 	seenRel := map[string]bool{}
 	add := func(t string) {
 		if strings.ContainsAny(t, "\"“”") {
 			t = strings.TrimSpace(quoteStripper.Replace(t))
 		}
-		if t == "" || len(out) >= maxTopics || noisyTopics[strings.ToLower(t)] || stockTopic(strings.ToLower(t)) {
+		if t == "" || len(out) >= maxTopics {
 			return
 		}
-		for i, o := range out {
-			lo, lt := strings.ToLower(o), strings.ToLower(t)
+		lt := strings.ToLower(t)
+		if noisyTopics[lt] || stockTopic(lt) {
+			return
+		}
+		for i, lo := range lows {
 			if lo == lt || strings.Contains(lo, lt) {
 				return
 			}
 			if strings.Contains(lt, lo) {
 				// "energy cooperation" says more than "energy"
-				out[i] = t
+				out[i], lows[i] = t, lt
 				return
 			}
 		}
@@ -413,7 +417,7 @@ func topicsFor(infos []sentInfo, c *cand, until int) []string {
 			}
 			seenRel[k] = true
 		}
-		out = append(out, t)
+		out, lows = append(out, t), append(lows, lt)
 	}
 	if c.background {
 		until = c.sent + 1
