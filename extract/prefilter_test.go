@@ -481,3 +481,44 @@ func TestVocabMatch(t *testing.T) {
 		}
 	}
 }
+
+// TestSentenceTopicWords pins the bit groups of sentenceTopicWords to the
+// words each pattern's prefilter checks.
+func TestSentenceTopicWords(t *testing.T) {
+	for _, g := range []struct {
+		bits  uint64
+		words []string
+	}{
+		{litRelation, []string{"relation", "ties", "cooperation", "partnership"}},
+		{litFuture, []string{"will", "would", "forward", "scheduled"}},
+		{litAnniversary, []string{"anniversary"}},
+		{litVisitTo, []string{"visit to"}},
+		{litPassive, []string{" discussed", " addressed"}},
+	} {
+		var got []string
+		for i, w := range sentenceTopicWords {
+			if g.bits&(1<<i) != 0 {
+				got = append(got, w)
+			}
+		}
+		if !reflect.DeepEqual(got, g.words) {
+			t.Errorf("bits %b: words %q, want %q", g.bits, got, g.words)
+		}
+	}
+}
+
+// TestCueNeeds pins the cue index's needed-word sets to the cues' needs.
+func TestCueNeeds(t *testing.T) {
+	ci := theCueIndex()
+	for k, c := range topicCues {
+		var got []string
+		for i, w := range ci.needs.lits {
+			if ci.needIDs[k]&(1<<i) != 0 {
+				got = append(got, w)
+			}
+		}
+		if !reflect.DeepEqual(got, c.needs) && (len(got) > 0 || len(c.needs) > 0) {
+			t.Errorf("cue %d: needs %q, want %q", k, got, c.needs)
+		}
+	}
+}

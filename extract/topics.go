@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -71,13 +72,29 @@ func topicCueAlternation() string {
 type cueIndex struct {
 	res    []*regexp.Regexp
 	byByte [256][]int
+	// needs holds the cues' distinct needed words, and needIDs each cue's
+	// as a bit set of their indices, so that one pass over a sentence
+	// tells which cues it rules out
+	needs   *literalSet
+	needIDs []uint64
 }
 
 var theCueIndex = sync.OnceValue(func() *cueIndex {
 	if len(topicCues) > 64 {
 		panic("extract: more than 64 topic cues")
 	}
-	ci := &cueIndex{res: make([]*regexp.Regexp, len(topicCues))}
+	ci := &cueIndex{res: make([]*regexp.Regexp, len(topicCues)), needIDs: make([]uint64, len(topicCues))}
+	var needs []string
+	for i, c := range topicCues {
+		for _, n := range c.needs {
+			id := slices.Index(needs, n)
+			if id < 0 {
+				id, needs = len(needs), append(needs, n)
+			}
+			ci.needIDs[i] |= 1 << id
+		}
+	}
+	ci.needs = newLiteralSet(needs)
 	for i, c := range topicCues {
 		ci.res[i] = regexp.MustCompile(`^(?i)(?:` + c.re + `)\s+`)
 		seen := map[byte]bool{}
@@ -442,6 +459,28 @@ func topicsFor(infos []sentInfo, c *cand, until int) []string {
 	return out
 }
 
+// sentenceTopicWords are the words sentenceTopics checks a sentence for
+// before trying its patterns, found in one literalSet pass.
+var sentenceTopicWords = []string{
+	"relation", "ties", "cooperation", "partnership", // 0-3: reRelations
+	"will", "would", "forward", "scheduled", // 4-7: reFutureSentence
+	"anniversary",              // 8
+	"visit to",                 // 9
+	" discussed", " addressed", // 10-11: rePassiveTopic
+}
+
+// Bit sets of sentenceTopicWords' indices, by the pattern they guard.
+const (
+	litRelation    = 1<<0 | 1<<1 | 1<<2 | 1<<3
+	litFuture      = 1<<4 | 1<<5 | 1<<6 | 1<<7
+	litAnniversary = 1 << 8
+	litVisitTo     = 1 << 9
+	litPassive     = 1<<10 | 1<<11
+)
+
+// sentenceTopicLiterals indexes sentenceTopicWords.
+var sentenceTopicLiterals = newLiteralSet(sentenceTopicWords)
+
 // sentTopics are the topic candidates of one sentence, computed once.
 type sentTopics struct {
 	done   bool
@@ -460,14 +499,13 @@ func sentenceTopics(si *sentInfo) *sentTopics {
 	{
 		s := si.s.text
 		low := si.alow // same byte offsets as s
-		if containsAnyOf(s, "-", "/", "–") && (strings.Contains(low, "relation") || strings.Contains(low, "ties") ||
-			strings.Contains(low, "cooperation") || strings.Contains(low, "partnership")) {
+		has := sentenceTopicLiterals.present(low)
+		if containsAnyOf(s, "-", "/", "–") && has&litRelation != 0 {
 			for _, m := range findAllAt(reRelationsAt, s, relationsCand) {
 				add(relationStart(s, m[2]) + statesOfDemonyms(s[m[2]:m[3]]) + " " + s[m[4]:m[5]])
 			}
 		}
-		if (strings.Contains(low, "will") || strings.Contains(low, "would") || strings.Contains(low, "forward") || strings.Contains(low, "scheduled")) &&
-			futureSentence(s, low) {
+		if has&litFuture != 0 && futureSentence(s, low) {
 			// plans are no topics, but the relationship they serve is, and
 			// so are the fields a side hopes to cooperate in
 			if hopeful(low) && strings.Contains(low, "cooperat") {
@@ -482,17 +520,17 @@ func sentenceTopics(si *sentInfo) *sentTopics {
 			tc.future = len(tc.listed) == 0
 			return tc
 		}
-		if strings.Contains(low, "anniversary") {
+		if has&litAnniversary != 0 {
 			for _, m := range reAnniversary.FindAllString(s, -1) {
 				add(strings.TrimSpace(m))
 			}
 		}
-		if strings.Contains(low, "visit to") {
+		if has&litVisitTo != 0 {
 			for _, m := range reVisitTopic.FindAllString(s, -1) {
 				add(strings.TrimSpace(m))
 			}
 		}
-		if (strings.Contains(low, " discussed") || strings.Contains(low, " addressed")) && passiveCand(s, low) {
+		if has&litPassive != 0 && passiveCand(s, low) {
 			for _, m := range rePassiveTopic.FindAllStringSubmatch(s, -1) {
 				for _, piece := range splitTopics(m[1]) {
 					if t, ok := normalizeTopic(piece); ok {
@@ -896,8 +934,9 @@ var topicCueWords = []string{"discuss", "views", "exchange", "talked", "focused"
 func findTopicCues(s, low string) [][]int {
 	ci := theCueIndex()
 	var ruledOut uint64 // the cues whose needed words low lacks
-	for k, c := range topicCues {
-		if len(c.needs) > 0 && !containsAnyOf(low, c.needs...) {
+	has := ci.needs.present(low)
+	for k, ids := range ci.needIDs {
+		if ids != 0 && has&ids == 0 {
 			ruledOut |= 1 << k
 		}
 	}
