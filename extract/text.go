@@ -468,22 +468,29 @@ func containsAnyOf(s string, subs ...string) bool {
 
 // countFields returns how many fields strings.Fields would split s into,
 // counting no further than limit. Callers only compare the count with a
-// small bound; for ASCII text it is found without building the fields
-// (for a long sentence, a slice of dozens of strings).
+// small bound; it is found without building the fields (for a long
+// sentence, a slice of dozens of strings).
 func countFields(s string, limit int) int {
 	n := 0
 	inField := false
-	for i := 0; i < len(s) && n < limit; i++ {
-		switch c := s[i]; {
-		case c >= utf8.RuneSelf:
+	for i := 0; i < len(s) && n < limit; {
+		c, size := s[i], 1
+		var space bool
+		if c < utf8.RuneSelf {
+			space = c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
+		} else {
 			// strings.Fields splits at Unicode spaces too
-			return min(len(strings.Fields(s)), limit)
-		case c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r':
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+		}
+		if space {
 			inField = false
-		case !inField:
+		} else if !inField {
 			inField = true
 			n++
 		}
+		i += size
 	}
 	return n
 }
