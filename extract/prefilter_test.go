@@ -522,3 +522,21 @@ func TestCueNeeds(t *testing.T) {
 		}
 	}
 }
+
+// TestTopicPatternsAt pins the anchored searches for anniversaries and
+// visits to the unanchored patterns.
+func TestTopicPatternsAt(t *testing.T) {
+	words := []string{" ", "  ", "\n", "the", "30th", "1st", "9", "x9", "anniversary", "of", "diplomatic", "relations", "Treaty",
+		"Friendship", "on", "China", "President", "Trump's", "Li’s", "state", "visit", "to", "Japan", "U.S.", "_", "é", "-"}
+	for _, s := range randomPhrases(t, words, 18, 50000) {
+		for _, c := range []struct {
+			re, at *regexp.Regexp
+			cand   func(string, int) bool
+		}{{reAnniversary, reAnniversaryAt, digitAt}, {reVisitTopic, reVisitTopicAt, upperAt}} {
+			want := c.re.FindAllStringSubmatchIndex(s, -1)
+			if got := findAllAt(c.at, s, c.cand); (len(want) > 0 || len(got) > 0) && !reflect.DeepEqual(got, want) {
+				t.Fatalf("%s on %q: got %v, want %v", c.re, s, got, want)
+			}
+		}
+	}
+}

@@ -521,13 +521,13 @@ func sentenceTopics(si *sentInfo) *sentTopics {
 			return tc
 		}
 		if has&litAnniversary != 0 {
-			for _, m := range reAnniversary.FindAllString(s, -1) {
-				add(strings.TrimSpace(m))
+			for _, m := range findAllAt(reAnniversaryAt, s, digitAt) {
+				add(strings.TrimSpace(s[m[0]:m[1]]))
 			}
 		}
 		if has&litVisitTo != 0 {
-			for _, m := range reVisitTopic.FindAllString(s, -1) {
-				add(strings.TrimSpace(m))
+			for _, m := range findAllAt(reVisitTopicAt, s, upperAt) {
+				add(strings.TrimSpace(s[m[0]:m[1]]))
 			}
 		}
 		if has&litPassive != 0 && passiveCand(s, low) {
@@ -739,6 +739,18 @@ func relationKey(t string) string {
 // signing of the Treaty of Peace and Friendship"); the short one is the
 // fallback.
 var reAnniversary = regexp.MustCompile(`\b\d+(?:st|nd|rd|th)\s+anniversary\s+of\s+(?:the\s+)?(?:[\w.-]+\s+){0,9}?(?:relations|[Ff]riendship|ties|[Tt]reaty|[Aa]greement|[Pp]artnership|[Ii]ndependence|[Vv]ictory|[Ff]ounding|[Ll]iberation|[Uu]nification)\b(?:\s+(?:of|on)\s+[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3})?|\b\d+(?:st|nd|rd|th)\s+anniversary\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?[\w-]+\b`)
+
+// reAnniversaryAt and reVisitTopicAt are reAnniversary and reVisitTopic
+// anchored, for findAllAt: their matches open with a number and a
+// capital respectively, after a non-word byte, and the unanchored
+// patterns would be tried at every byte of the sentence.
+var (
+	reAnniversaryAt = anchored(reAnniversary)
+	reVisitTopicAt  = anchored(reVisitTopic)
+)
+
+// upperAt reports a capital at s[i].
+func upperAt(s string, i int) bool { return isUpperByte(s[i]) }
 
 // reNamedInitiative reads the names of initiatives, forums and agreements
 // ("Belt and Road Forum", "China-GCC Free Trade Agreement"): capitalized
