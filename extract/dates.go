@@ -57,6 +57,18 @@ func isASCIIWordByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
 }
 
+// matchAt runs an anchored pattern at offset i of s and returns its
+// submatch offsets in s, or nil.
+func matchAt(at *regexp.Regexp, s string, i int) []int {
+	m := at.FindStringSubmatchIndex(s[i:])
+	for k := range m {
+		if m[k] >= 0 {
+			m[k] += i
+		}
+	}
+	return m
+}
+
 // findAllAt returns the non-overlapping matches of at (an anchored pattern
 // that opens with a word character after \b) that start at a candidate
 // offset, left to right: the matches re.FindAllStringSubmatchIndex(s, -1)
@@ -67,14 +79,9 @@ func findAllAt(at *regexp.Regexp, s string, cand func(s string, i int) bool) [][
 		if i > 0 && isASCIIWordByte(s[i-1]) || !cand(s, i) {
 			continue
 		}
-		m := at.FindStringSubmatchIndex(s[i:])
+		m := matchAt(at, s, i)
 		if m == nil {
 			continue
-		}
-		for k := range m {
-			if m[k] >= 0 {
-				m[k] += i
-			}
 		}
 		out = append(out, m)
 		i = m[1] - 1

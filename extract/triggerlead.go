@@ -88,14 +88,9 @@ func findLed(s, alow string, leads []string, anchored *regexp.Regexp, n int) [][
 		if !lead {
 			continue
 		}
-		m := anchored.FindStringSubmatchIndex(s[i:])
+		m := matchAt(anchored, s, i)
 		if m == nil {
 			continue
-		}
-		for k := range m {
-			if m[k] >= 0 {
-				m[k] += i
-			}
 		}
 		out = append(out, m)
 		if m[1] > i {
