@@ -190,24 +190,11 @@ var triggerVerbs = map[string][]string{
 // rule's keys as indices into them, so that a key shared by several rules
 // is looked up once per sentence.
 var triggerKeys, triggerKeyIDs = func() ([]string, [][]int) {
-	var keys []string
-	ids := make([][]int, len(triggerRules))
-	index := map[string]int{}
+	lists := make([][]string, len(triggerRules))
 	for ri, r := range triggerRules {
-		for _, k := range r.keys {
-			id, ok := index[k]
-			if !ok {
-				id = len(keys)
-				index[k] = id
-				keys = append(keys, k)
-			}
-			ids[ri] = append(ids[ri], id)
-		}
+		lists[ri] = r.keys
 	}
-	if len(keys) > 64 {
-		panic("extract: more than 64 trigger keys")
-	}
-	return keys, ids
+	return internWords(lists, "trigger keys")
 }()
 
 // triggerKeySet indexes triggerKeys, to find those in a sentence in one
@@ -275,30 +262,36 @@ var ruleVerbs, ruleVerbThenName, ruleLeads = func() (a, b, c [][]string) {
 // rule's verbs as indices into them (nil for a rule without verbs): many
 // rules share "held" or "had", which verbCache then looks for once per
 // sentence.
-var verbWords, ruleVerbIDs = func() ([]string, [][]int) {
+var verbWords, ruleVerbIDs = internWords(ruleVerbs, "trigger verbs")
+
+// internWords numbers the distinct words of several lists and returns
+// them with each list as indices into them (nil for a nil list), so that
+// a word the lists share is looked for once. The indices must fit the
+// 64-bit masks that hold what a sentence contains.
+func internWords(lists [][]string, what string) ([]string, [][]int) {
 	var words []string
-	ids := make([][]int, len(triggerRules))
+	ids := make([][]int, len(lists))
 	index := map[string]int{}
-	for ri, verbs := range ruleVerbs {
-		if verbs == nil {
+	for li, l := range lists {
+		if l == nil {
 			continue
 		}
-		ids[ri] = []int{}
-		for _, v := range verbs {
-			id, ok := index[v]
+		ids[li] = []int{}
+		for _, w := range l {
+			id, ok := index[w]
 			if !ok {
 				id = len(words)
-				index[v] = id
-				words = append(words, v)
+				index[w] = id
+				words = append(words, w)
 			}
-			ids[ri] = append(ids[ri], id)
+			ids[li] = append(ids[li], id)
 		}
 	}
 	if len(words) > 64 {
-		panic("extract: more than 64 trigger verbs")
+		panic("extract: more than 64 " + what)
 	}
 	return words, ids
-}()
+}
 
 // verbCache remembers which verbWords one sentence contains.
 type verbCache struct {
