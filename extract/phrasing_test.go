@@ -117,11 +117,9 @@ func TestNoGuestReadFromPurposeOrSecondVerb(t *testing.T) {
 		"Ambassador Ana Velt of Norway hosted a reception with Minister Oskar Brill to celebrate the 75th anniversary of the founding of the Republic.",
 	} {
 		res := Extract(Input{Text: "Readout\n\n" + s})
-		for _, c := range res.Contacts {
-			for _, p := range c.Participants {
-				if p.Name == "" {
-					t.Errorf("%q: unnamed participant %q", s, p.Title)
-				}
+		for _, p := range participantsOf(res.Contacts) {
+			if p.Name == "" {
+				t.Errorf("%q: unnamed participant %q", s, p.Title)
 			}
 		}
 	}
@@ -249,11 +247,9 @@ func TestNoPersonFromAdjectiveTitles(t *testing.T) {
 		"Minister Oskar Brill met with Deputy Prime Minister Ana Velt, co-chair of the Commission on Trade, Economic, Scientific and Cultural Cooperation.",
 	} {
 		res := Extract(Input{Text: "Readout\n\n" + s})
-		for _, c := range res.Contacts {
-			for _, p := range c.Participants {
-				if p.Name == "Strategic" || p.Name == "Scientific" {
-					t.Errorf("%q: %q read as a person", s, p.Name)
-				}
+		for _, p := range participantsOf(res.Contacts) {
+			if p.Name == "Strategic" || p.Name == "Scientific" {
+				t.Errorf("%q: %q read as a person", s, p.Name)
 			}
 		}
 	}
@@ -304,11 +300,9 @@ func TestImplausibleNamesAreNoParticipants(t *testing.T) {
 		"Adviser Tom Reyes met with the authors of Bill-Kovacic-remarks.pdf.",
 	} {
 		res := Extract(Input{Text: "Readout\n\n" + s})
-		for _, c := range res.Contacts {
-			for _, p := range c.Participants {
-				if p.Name != "" && p.Name != "Tom Reyes" {
-					t.Errorf("%q: %q read as a participant", s, p.Name)
-				}
+		for _, p := range participantsOf(res.Contacts) {
+			if p.Name != "" && p.Name != "Tom Reyes" {
+				t.Errorf("%q: %q read as a participant", s, p.Name)
 			}
 		}
 	}
@@ -422,4 +416,13 @@ func TestInTheirFirstMeetingWithADatelineBefore(t *testing.T) {
 	if len(res.Contacts) != 1 || res.Contacts[0].Kind != KindMeeting || res.Contacts[0].Date != "2023-11-16" {
 		t.Errorf("got %+v", res.Contacts)
 	}
+}
+
+// participantsOf lists the participants of all the contacts.
+func participantsOf(cs []Contact) []Participant {
+	var out []Participant
+	for _, c := range cs {
+		out = append(out, c.Participants...)
+	}
+	return out
 }
