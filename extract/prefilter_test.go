@@ -198,6 +198,9 @@ func TestNamedInitiativeAt(t *testing.T) {
 		if got := findAllAt(reNamedInitiativeAt, s, initiativeAt); !reflect.DeepEqual(got, want) {
 			t.Fatalf("%q: got %v, want %v", s, got, want)
 		}
+		if got := findNamedInitiatives(s); !reflect.DeepEqual(got, want) {
+			t.Fatalf("findNamedInitiatives(%q) = %v, want %v", s, got, want)
+		}
 	}
 }
 
@@ -537,6 +540,17 @@ func TestTopicPatternsAt(t *testing.T) {
 			if got := findAllAt(c.at, s, c.cand); (len(want) > 0 || len(got) > 0) && !reflect.DeepEqual(got, want) {
 				t.Fatalf("%s on %q: got %v, want %v", c.re, s, got, want)
 			}
+		}
+	}
+}
+
+// TestNameAndCand checks that every string reNameAnd matches passes its
+// prefilter.
+func TestNameAndCand(t *testing.T) {
+	words := []string{" ", "  ", "\n", "\t", "\v", "-", "’s", "'s", "_", "5G", "9", "A", "x", "é", "and", "And", "AND", "band", "andy", "Road", "Japan", "ſ", "K", ",", "\x00"}
+	for _, s := range randomPhrases(t, words, 7, 50000) {
+		if reNameAnd.MatchString(s) && !nameAndCand(s) {
+			t.Fatalf("nameAndCand(%q) = false, but reNameAnd matches", s)
 		}
 	}
 }

@@ -540,7 +540,7 @@ func sentenceTopics(si *sentInfo) *sentTopics {
 			}
 		}
 		if hasInitiativeWord(s) {
-			for _, loc := range findAllAt(reNamedInitiativeAt, s, initiativeAt) {
+			for _, loc := range findNamedInitiatives(s) {
 				if namedInitiativeOK(s, loc[0], loc[1]) && !inTitle(si, loc[0], loc[1]) {
 					add(strings.TrimSpace(s[loc[0]:loc[1]]))
 				}
@@ -766,6 +766,52 @@ var reNamedInitiativeAt = regexp.MustCompile(`^(?:` + reNamedInitiative.String()
 // reNamedInitiative match opens.
 func initiativeAt(s string, i int) bool {
 	return isUpperByte(s[i]) || digitAt(s, i)
+}
+
+// findNamedInitiatives is reNamedInitiative.FindAllStringSubmatchIndex(s,
+// -1). Before its closing word, which follows white space, a match holds
+// only word bytes, white space, hyphens and apostrophes: a capital or
+// digit opens one only if such a word starts after it before any other
+// byte, and the anchored regexp is tried only there.
+func findNamedInitiatives(s string) [][]int {
+	runEnd, last := -1, -1 // the run of such bytes holding i, and the last closing word's start in it
+	return findAllAt(reNamedInitiativeAt, s, func(s string, i int) bool {
+		if !initiativeAt(s, i) {
+			return false
+		}
+		if i >= runEnd {
+			runEnd, last = initiativeRun(s, i)
+		}
+		return last > i
+	})
+}
+
+// initiativeRun is the end of the run of bytes reNamedInitiative allows
+// before its closing word that opens at s[i], and the start of the last
+// closing word after white space in it (or -1).
+func initiativeRun(s string, i int) (int, int) {
+	last := -1
+	j := i
+	for j < len(s) {
+		c := s[j]
+		if c == 0xE2 && strings.HasPrefix(s[j:], "’") {
+			j += len("’")
+			continue
+		}
+		if !isASCIIWordByte(c) && !asciiSpace(c) && c != '\'' && c != '-' {
+			break
+		}
+		if j > i && asciiSpace(s[j-1]) && isUpperByte(c) {
+			for _, w := range initiativeWords {
+				if strings.HasPrefix(s[j:], w) {
+					last = j
+					break
+				}
+			}
+		}
+		j++
+	}
+	return j, last
 }
 
 // isPlaceOrState reports a phrase that names a state, body or city (not a
@@ -1159,13 +1205,16 @@ func splitTopics(list string) []string {
 			}
 		}
 	}
-	protected := reNameAnd.ReplaceAllStringFunc(list, func(m string) string {
-		if strings.HasSuffix(m, "'s") || strings.HasSuffix(m, "’s") {
-			// "the South China Sea and Japan's aid": two subjects
-			return m
-		}
-		return reNameAnd.ReplaceAllString(m, "$1 \x00 $2")
-	})
+	protected := list
+	if nameAndCand(list) {
+		protected = reNameAnd.ReplaceAllStringFunc(list, func(m string) string {
+			if strings.HasSuffix(m, "'s") || strings.HasSuffix(m, "’s") {
+				// "the South China Sea and Japan's aid": two subjects
+				return m
+			}
+			return reNameAnd.ReplaceAllString(m, "$1 \x00 $2")
+		})
+	}
 	pieces := splitTopicList(protected)
 	for i, p := range pieces {
 		pieces[i] = strings.ReplaceAll(p, "\x00", "and")
@@ -1175,6 +1224,30 @@ func splitTopics(list string) []string {
 
 // reNameAnd is an "and" between two capitalized words (or "5G and 6G").
 var reNameAnd = regexp.MustCompile(`\b([A-Z0-9][\w-]*)\s+and\s+([A-Z0-9][\w-]*(?:['’]s\b)?)`)
+
+// nameAndCand reports an "and" between white space and, after more white
+// space, a capital or a digit, which every reNameAnd match holds: the
+// regexp's cheap prefilter.
+func nameAndCand(s string) bool {
+	for from := 0; ; {
+		i := strings.Index(s[from:], "and")
+		if i < 0 {
+			return false
+		}
+		i += from
+		from = i + 1
+		if i == 0 || !asciiSpace(s[i-1]) {
+			continue
+		}
+		j := i + 3
+		for j < len(s) && asciiSpace(s[j]) {
+			j++
+		}
+		if j > i+3 && j < len(s) && (isUpperByte(s[j]) || digitAt(s, j)) {
+			return true
+		}
+	}
+}
 
 // cueTopics reads the subjects listed after the cue at s[loc[0]:loc[1]].
 func cueTopics(s string, loc []int) []string {
