@@ -103,6 +103,57 @@ func monthAt(s string, i int) bool {
 	return false
 }
 
+// mdyAt reports a month name at s[i] followed, after its letters, an
+// optional period and white space, by a digit: where a reMDY match can
+// open. Most capitals that monthAt lets through ("Mayor", "Marshall",
+// "March to") end there.
+func mdyAt(s string, i int) bool {
+	if !monthAt(s, i) {
+		return false
+	}
+	j := i + 3
+	for j < len(s) && asciiLetter(s[j]) {
+		j++
+	}
+	if j < len(s) && s[j] == '.' {
+		j++
+	}
+	for j < len(s) && isASCIISpace(s[j]) {
+		j++
+	}
+	return j < len(s) && digitAt(s, j)
+}
+
+// monthYearCand reports monthYearAt's word and white space followed by a
+// month name, perhaps after "early", "late" or "mid-": where a
+// reMonthYear match can open, which "in" alone says of too many words.
+func monthYearCand(s string, i int) bool {
+	if !monthYearAt(s, i) {
+		return false
+	}
+	j := i
+	for j < len(s) && asciiLetter(s[j]) {
+		j++
+	}
+	for j < len(s) && isASCIISpace(s[j]) {
+		j++
+	}
+	if monthAt(s, j) {
+		return true
+	}
+	for _, w := range []string{"early", "late"} {
+		if strings.HasPrefix(s[j:], w) {
+			k := j + len(w)
+			e := k
+			for e < len(s) && isASCIISpace(s[e]) {
+				e++
+			}
+			return e > k && monthAt(s, e)
+		}
+	}
+	return strings.HasPrefix(s[j:], "mid-") && monthAt(s, j+len("mid-"))
+}
+
 func digitAt(s string, i int) bool { return s[i] >= '0' && s[i] <= '9' }
 
 // dayAt reports a run of one or two digits at s[i] followed by what reDMY
@@ -258,7 +309,7 @@ months:
 		y, _ := strconv.Atoi(s[m[6]:m[7]])
 		add(dateExpr{start: m[0], end: m[1], text: s[m[0]:m[1]], y: y, m: monthNum(s[m[4]:m[5]]), d: d})
 	}
-	for _, m := range findAllAt(reMDYAt, s, monthAt) {
+	for _, m := range findAllAt(reMDYAt, s, mdyAt) {
 		mo := monthNum(s[m[2]:m[3]])
 		d, _ := strconv.Atoi(s[m[4]:m[5]])
 		y := 0
@@ -287,7 +338,7 @@ words:
 	if !month {
 		goto weekday
 	}
-	for _, m := range findAllAt(reMonthYearAt, s, monthYearAt) {
+	for _, m := range findAllAt(reMonthYearAt, s, monthYearCand) {
 		y := 0
 		if m[4] >= 0 {
 			y, _ = strconv.Atoi(s[m[4]:m[5]])

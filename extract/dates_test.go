@@ -13,9 +13,11 @@ var anchoredDates = []struct {
 	cand   func(string, int) bool
 }{
 	{reMDY, reMDYAt, monthAt},
+	{reMDY, reMDYAt, mdyAt},
 	{reDMY, reDMYAt, dayAt},
 	{reDMonY, reDMonYAt, dashDayAt},
 	{reMonthYear, reMonthYearAt, monthYearAt},
+	{reMonthYear, reMonthYearAt, monthYearCand},
 	{reWeekday, reWeekdayAt, weekdayAt},
 }
 

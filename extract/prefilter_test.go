@@ -416,7 +416,8 @@ func TestASCIILower(t *testing.T) {
 // on random phrases of date words.
 func TestDateCandidates(t *testing.T) {
 	words := []string{" ", "\t", "\n", ",", "-", "–", "1", "12", "123", "2024", "st", "nd", "th", "to", "and", "a", "May", "June",
-		"OCT", "Sept.", "in", "In", "during", "since", "on", "On", "last", "this", "This", "Monday", "Tuesday", "morning", "x", "é"}
+		"OCT", "Sept.", "in", "In", "during", "since", "on", "On", "last", "this", "This", "Monday", "Tuesday", "morning", "x", "é",
+		"early", "late", "mid-", "Mayor", "Mar", "Marc", ".", "March", "ſ", "\f", "\v"}
 	for _, s := range randomPhrases(t, words, 14, 50000) {
 		for _, c := range anchoredDates {
 			want := c.re.FindAllStringSubmatchIndex(s, -1)
