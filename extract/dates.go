@@ -172,6 +172,82 @@ func dayAt(s string, i int) bool {
 	}
 }
 
+// dmyAt reports a day at s[i] followed, perhaps after an ordinal suffix
+// and a range's second day, by white space and a month name: where a
+// reDMY match can open. dayAt alone lets through most small numbers.
+func dmyAt(s string, i int) bool {
+	if !dayAt(s, i) {
+		return false
+	}
+	j := digitRunEnd(s, i)
+	for _, k := range [2]int{j, afterOrdinal(s, j)} {
+		if k < 0 {
+			continue
+		}
+		if spaceThenMonth(s, k) {
+			return true
+		}
+		if e := dayRangeEnd(s, k); e >= 0 {
+			if spaceThenMonth(s, e) {
+				return true
+			}
+			if e2 := afterOrdinal(s, e); e2 >= 0 && spaceThenMonth(s, e2) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// afterOrdinal is the end of an ordinal suffix at s[j], or -1.
+func afterOrdinal(s string, j int) int {
+	if j+2 <= len(s) {
+		switch s[j : j+2] {
+		case "st", "nd", "rd", "th":
+			return j + 2
+		}
+	}
+	return -1
+}
+
+// spaceThenMonth reports white space at s[k] and then a month name.
+func spaceThenMonth(s string, k int) bool {
+	e := k
+	for e < len(s) && isASCIISpace(s[e]) {
+		e++
+	}
+	return e > k && monthAt(s, e)
+}
+
+// dayRangeEnd is the end of a range's second day (one or two digits)
+// after optional white space, "-", "–", "to" or "and" and optional white
+// space at s[k], or -1.
+func dayRangeEnd(s string, k int) int {
+	for k < len(s) && isASCIISpace(s[k]) {
+		k++
+	}
+	switch {
+	case strings.HasPrefix(s[k:], "-"):
+		k++
+	case strings.HasPrefix(s[k:], "–"):
+		k += len("–")
+	case strings.HasPrefix(s[k:], "to"):
+		k += 2
+	case strings.HasPrefix(s[k:], "and"):
+		k += 3
+	default:
+		return -1
+	}
+	for k < len(s) && isASCIISpace(s[k]) {
+		k++
+	}
+	e := digitRunEnd(s, k)
+	if e == k || e-k > 2 {
+		return -1
+	}
+	return e
+}
+
 // dashDayAt reports one or two digits at s[i] and then a hyphen, with
 // which every reDMonY match ("29-Oct-2022") opens.
 func dashDayAt(s string, i int) bool {
@@ -322,7 +398,7 @@ months:
 		// "May" is also a verb and a name: require a day right after it
 		add(dateExpr{start: m[0], end: m[1], text: s[m[0]:m[1]], y: y, m: mo, d: d, isRange: m[6] >= 0})
 	}
-	for _, m := range findAllAt(reDMYAt, s, dayAt) {
+	for _, m := range findAllAt(reDMYAt, s, dmyAt) {
 		d, _ := strconv.Atoi(s[m[2]:m[3]])
 		mo := monthNum(s[m[6]:m[7]])
 		y := 0

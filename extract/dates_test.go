@@ -15,6 +15,7 @@ var anchoredDates = []struct {
 	{reMDY, reMDYAt, monthAt},
 	{reMDY, reMDYAt, mdyAt},
 	{reDMY, reDMYAt, dayAt},
+	{reDMY, reDMYAt, dmyAt},
 	{reDMonY, reDMonYAt, dashDayAt},
 	{reMonthYear, reMonthYearAt, monthYearAt},
 	{reMonthYear, reMonthYearAt, monthYearCand},
