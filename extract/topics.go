@@ -136,12 +136,47 @@ func relationsCand(s string, i int) bool {
 	}
 	switch {
 	case j+1 < len(s) && (s[j] == '-' || s[j] == '/'):
-		return isUpperByte(s[j+1])
+		if !isUpperByte(s[j+1]) {
+			return false
+		}
 	case strings.HasPrefix(s[j:], "–") && j+3 < len(s):
-		return isUpperByte(s[j+3])
+		if !isUpperByte(s[j+3]) {
+			return false
+		}
+	default:
+		return false
+	}
+	// the compound runs to white space, after which a word of the
+	// relation must follow
+	for j < len(s) {
+		switch c := s[j]; {
+		case asciiWord(c) || c == '.' || c == '-' || c == '/':
+			j++
+			continue
+		case strings.HasPrefix(s[j:], "–"):
+			j += len("–")
+			continue
+		}
+		break
+	}
+	k := j
+	for k < len(s) && asciiSpace(s[k]) {
+		k++
+	}
+	if k == j {
+		return false
+	}
+	for _, w := range relationWords {
+		if strings.HasPrefix(s[k:], w) {
+			return true
+		}
 	}
 	return false
 }
+
+// relationWords open the words reRelations allows after its compound.
+var relationWords = []string{"strategic", "comprehensive", "cooperative", "mutually", "beneficial", "all-round", "all-weather", "constructive",
+	"friendly", "economic", "trade", "bilateral", "good-neighborly", "partnership", "of", "and", "relations", "ties", "cooperation"}
 
 var leadingNoise = []string{"the ", "a ", "an ", "such ", "their ", "his ", "her ", "its ", "our ", "other ", "some ", "a number of ", "a full range of ", "a range of ", "the importance of ", "ways to ", "how to ", "in-depth views on ", "views on ", "issues of ", "matters of ", "topics of ", "matters pertaining to ", "matters regarding ", "number of ", "full range of ", "ongoing work to ", "significance of ", "latest development of ", "latest developments in ", "situation of ", "efforts to ", "issues on ", "issues related to ", "having ",
 	// a gerund before a subject ("preventing weapons proliferation"):
