@@ -555,3 +555,15 @@ func TestNameAndCand(t *testing.T) {
 		}
 	}
 }
+
+// TestVisitCand pins the candidate test for visits to reVisitTopic.
+func TestVisitCand(t *testing.T) {
+	words := []string{" ", "  ", "\n", "\t", ",", "the", "on", "China", "President", "Trump's", "Li’s", "'s", "’s", "'", "s", "Xi",
+		"state", "upcoming", "visit", "to", "Japan", "U.S.", "_", "é", "-", "9"}
+	for _, s := range randomPhrases(t, words, 19, 50000) {
+		want := reVisitTopic.FindAllStringSubmatchIndex(s, -1)
+		if got := findAllAt(reVisitTopicAt, s, newVisitCand()); (len(want) > 0 || len(got) > 0) && !reflect.DeepEqual(got, want) {
+			t.Fatalf("%q: got %v, want %v", s, got, want)
+		}
+	}
+}

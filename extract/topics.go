@@ -561,7 +561,7 @@ func sentenceTopics(si *sentInfo) *sentTopics {
 			}
 		}
 		if has&litVisitTo != 0 {
-			for _, m := range findAllAt(reVisitTopicAt, s, upperAt) {
+			for _, m := range findAllAt(reVisitTopicAt, s, newVisitCand()) {
 				add(strings.TrimSpace(s[m[0]:m[1]]))
 			}
 		}
@@ -888,6 +888,28 @@ func namedInitiativeOK(s string, a, b int) bool {
 // reVisitTopic reads a visit discussed as a subject: "President Trump's
 // state visit to China", "Premier Li's visit to Japan".
 var reVisitTopic = regexp.MustCompile(`\b(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+(?:(?:upcoming|successful|recent|first|state|official|working|historic)\s+)*visit\s+to\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?`)
+
+// newVisitCand returns a test, for one sentence, of a capital at s[i]
+// whose run of word bytes, periods, hyphens and white space ends in "'s"
+// or "’s": where a reVisitTopic match can open, its name words running
+// to the possessive.
+func newVisitCand() func(s string, i int) bool {
+	runEnd, ok := -1, false // the run holding the last capital tried
+	return func(s string, i int) bool {
+		if !isUpperByte(s[i]) {
+			return false
+		}
+		if i >= runEnd {
+			j := i
+			for j < len(s) && (isASCIIWordByte(s[j]) || s[j] == '.' || s[j] == '-' || asciiSpace(s[j])) {
+				j++
+			}
+			runEnd = j
+			ok = strings.HasPrefix(s[j:], "'s") || strings.HasPrefix(s[j:], "’s")
+		}
+		return ok
+	}
+}
 
 // rePassiveTopic reads "global issues were discussed" and "the situation in
 // Europe was addressed".
