@@ -306,6 +306,36 @@ func weekdayAt(s string, i int) bool {
 	return false
 }
 
+// weekdayCand is weekdayAt, with "on", "last" and "this" followed, after
+// their white space, by a weekday name: reWeekday opens with one or the
+// other, and "on" alone lets through too many words.
+func weekdayCand(s string, i int) bool {
+	if !weekdayAt(s, i) {
+		return false
+	}
+	switch s[i] {
+	case 'O', 'o', 'L', 'l', 'T', 't':
+	default:
+		return true // a weekday name
+	}
+	if s[i] == 'T' && (strings.HasPrefix(s[i+1:], "uesday") || strings.HasPrefix(s[i+1:], "hursday")) {
+		return true
+	}
+	j := i
+	for j < len(s) && asciiLetter(s[j]) {
+		j++
+	}
+	for j < len(s) && isASCIISpace(s[j]) {
+		j++
+	}
+	for _, d := range []string{"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"} {
+		if strings.HasPrefix(s[j:], d) {
+			return true
+		}
+	}
+	return false
+}
+
 var monthNums = map[string]int{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12}
 
 func monthNum(s string) int { return monthNums[strings.ToLower(s[:3])] }
@@ -430,7 +460,7 @@ weekday:
 	if !strings.Contains(low, "day") {
 		goto relative
 	}
-	for _, m := range findAllAt(reWeekdayAt, s, weekdayAt) {
+	for _, m := range findAllAt(reWeekdayAt, s, weekdayCand) {
 		low := strings.ToLower(s[m[0]:m[1]])
 		if strings.HasPrefix(low, "last ") {
 			add(dateExpr{start: m[0], end: m[1], text: s[m[0]:m[1]], rel: "vague"})

@@ -20,6 +20,7 @@ var anchoredDates = []struct {
 	{reMonthYear, reMonthYearAt, monthYearAt},
 	{reMonthYear, reMonthYearAt, monthYearCand},
 	{reWeekday, reWeekdayAt, weekdayAt},
+	{reWeekday, reWeekdayAt, weekdayCand},
 }
 
 // TestFindAllAt pins the anchored date search to the plain regexp search it
