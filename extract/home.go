@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"net/url"
 	"regexp"
 	"strings"
@@ -139,17 +140,18 @@ var titleStates = []struct {
 	re    *regexp.Regexp
 	org   string
 	needs []string
+	lits  []string // lower-case words of which every match of re holds one
 }{
-	{regexp.MustCompile(`(?i)\bfederal (?:foreign minister|minister for foreign affairs|foreign office|chancellor)\b`), "Germany", []string{"german", "berlin", "federal foreign office", "bundes"}},
-	{regexp.MustCompile(`(?i)\bexternal affairs minister\b|\bminister (?:of|for) external affairs\b|\bunion minister\b`), "India", nil},
-	{regexp.MustCompile(`(?i)\bstate councill?or\b|\bpremier of the state council\b|\bmember of the political bureau\b|\bcpc central committee\b`), "China", nil},
-	{regexp.MustCompile(`(?i)\bhigh representative(?:/| of the union| for foreign affairs and security policy|/vice[- ]president)`), "EU", nil},
-	{regexp.MustCompile(`(?i)\btaoiseach\b|\bt[áa]naiste\b`), "Ireland", nil},
-	{regexp.MustCompile(`(?i)\bchief cabinet secretary\b`), "Japan", nil},
-	{regexp.MustCompile(`(?i)\bchancellor of the exchequer\b|\bsecretary of state for foreign, commonwealth\b|\bforeign, commonwealth and development (?:affairs )?secretary\b`), "United Kingdom", nil},
-	{regexp.MustCompile(`(?i)^foreign secretary$`), "United Kingdom", []string{"british", "united kingdom", "u.k.", "uk ", "gov.uk", "london", "commonwealth"}},
-	{regexp.MustCompile(`(?i)^(?:(?:deputy|under|assistant) )?secretary(?: of state)?$|^secretary of state$`), "United States", []string{"u.s.", "united states", "american", "washington", "department of state", "state department"}},
-	{regexp.MustCompile(`(?i)\bsecretary-general of the united nations\b|\bun secretary-general\b|\bunited nations secretary-general\b`), "UN", nil},
+	{regexp.MustCompile(`(?i)\bfederal (?:foreign minister|minister for foreign affairs|foreign office|chancellor)\b`), "Germany", []string{"german", "berlin", "federal foreign office", "bundes"}, []string{"federal "}},
+	{regexp.MustCompile(`(?i)\bexternal affairs minister\b|\bminister (?:of|for) external affairs\b|\bunion minister\b`), "India", nil, []string{"external affairs", "union minister"}},
+	{regexp.MustCompile(`(?i)\bstate councill?or\b|\bpremier of the state council\b|\bmember of the political bureau\b|\bcpc central committee\b`), "China", nil, []string{"state council", "political bureau", "cpc central committee"}},
+	{regexp.MustCompile(`(?i)\bhigh representative(?:/| of the union| for foreign affairs and security policy|/vice[- ]president)`), "EU", nil, []string{"high representative"}},
+	{regexp.MustCompile(`(?i)\btaoiseach\b|\bt[áa]naiste\b`), "Ireland", nil, []string{"taoiseach", "naiste"}},
+	{regexp.MustCompile(`(?i)\bchief cabinet secretary\b`), "Japan", nil, []string{"chief cabinet secretary"}},
+	{regexp.MustCompile(`(?i)\bchancellor of the exchequer\b|\bsecretary of state for foreign, commonwealth\b|\bforeign, commonwealth and development (?:affairs )?secretary\b`), "United Kingdom", nil, []string{"exchequer", "foreign, commonwealth"}},
+	{regexp.MustCompile(`(?i)^foreign secretary$`), "United Kingdom", []string{"british", "united kingdom", "u.k.", "uk ", "gov.uk", "london", "commonwealth"}, []string{"foreign secretary"}},
+	{regexp.MustCompile(`(?i)^(?:(?:deputy|under|assistant) )?secretary(?: of state)?$|^secretary of state$`), "United States", []string{"u.s.", "united states", "american", "washington", "department of state", "state department"}, []string{"secretary"}},
+	{regexp.MustCompile(`(?i)\bsecretary-general of the united nations\b|\bun secretary-general\b|\bunited nations secretary-general\b`), "UN", nil, []string{"secretary-general"}},
 }
 
 // titleState is the state a country-specific title implies, given the
@@ -158,7 +160,25 @@ func titleState(title, low string) string {
 	if title == "" {
 		return ""
 	}
+	// (?i) also folds "ſ" and the Kelvin sign to ASCII letters, which the
+	// literal words would miss: such titles go to every regexp
+	var buf [64]byte
+	var alow []byte
+	fold := foldsToASCII(title)
+	if !fold {
+		alow = buf[:0]
+		for i := 0; i < len(title); i++ {
+			c := title[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			alow = append(alow, c)
+		}
+	}
 	for _, ts := range titleStates {
+		if !fold && !containsAnyBytes(alow, ts.lits) {
+			continue
+		}
 		if !ts.re.MatchString(title) {
 			continue
 		}
@@ -172,6 +192,16 @@ func titleState(title, low string) string {
 		}
 	}
 	return ""
+}
+
+// containsAnyBytes reports whether b contains one of words.
+func containsAnyBytes(b []byte, words []string) bool {
+	for _, w := range words {
+		if bytes.Contains(b, []byte(w)) {
+			return true
+		}
+	}
+	return false
 }
 
 // orgParentOf maps an organ of an international body to the body it

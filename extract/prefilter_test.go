@@ -567,3 +567,20 @@ func TestVisitCand(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleStateLiterals checks that every title a titleStates regexp
+// matches holds one of its literal words, lower-cased in ASCII.
+func TestTitleStateLiterals(t *testing.T) {
+	words := []string{" ", "  ", "-", "/", ",", "Federal", "federal", "Foreign", "Minister", "minister", "for", "of", "the", "Affairs",
+		"External", "Union", "State", "Councillor", "Councilor", "Premier", "Council", "member", "Political", "Bureau", "CPC", "Central",
+		"Committee", "High", "Representative", "Vice", "President", "Taoiseach", "Tánaiste", "TÁNAISTE", "Tanaiste", "Chief", "Cabinet",
+		"Secretary", "Chancellor", "Exchequer", "Commonwealth", "and", "Development", "Deputy", "Under", "Assistant", "Secretary-General",
+		"United", "Nations", "UN", "Office", "Security", "Policy", "x", "é"}
+	for _, s := range randomPhrases(t, words, 20, 50000) {
+		for _, ts := range titleStates {
+			if ts.re.MatchString(s) && !containsAny(asciiLower(s), ts.lits) {
+				t.Fatalf("%s matches %q, which holds none of %q", ts.re, s, ts.lits)
+			}
+		}
+	}
+}
