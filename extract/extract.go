@@ -1482,7 +1482,55 @@ var reOwnVenue = regexp.MustCompile(`\bat\s+(?:the\s+)?[A-Z]|^\d{4}-\d{2}-\d{2}\
 // placedElsewhere reports a sentence that does not take the place of the
 // contact before it.
 func placedElsewhere(s string) bool {
-	return reOwnVenue.MatchString(strings.TrimSpace(s))
+	return ownVenue(strings.TrimSpace(s))
+}
+
+// ownVenue is reOwnVenue.MatchString(s), without the regexp, which was
+// tried from every byte of every sentence.
+func ownVenue(s string) bool {
+	if len(s) >= 10 && (len(s) == 10 || !isASCIIWordByte(s[10])) {
+		iso := true
+		for i := 0; i < 10; i++ {
+			if i == 4 || i == 7 {
+				iso = iso && s[i] == '-'
+			} else {
+				iso = iso && digitAt(s, i)
+			}
+		}
+		if iso {
+			return true
+		}
+	}
+	for from := 0; ; {
+		i := strings.Index(s[from:], "at")
+		if i < 0 {
+			return false
+		}
+		i += from
+		from = i + 1
+		if i > 0 && isASCIIWordByte(s[i-1]) {
+			continue
+		}
+		j := i + 2
+		for j < len(s) && isASCIISpace(s[j]) {
+			j++
+		}
+		if j == i+2 || j == len(s) {
+			continue
+		}
+		if isUpperByte(s[j]) {
+			return true
+		}
+		if strings.HasPrefix(s[j:], "the") {
+			k := j + 3
+			for k < len(s) && isASCIISpace(s[k]) {
+				k++
+			}
+			if k > j+3 && k < len(s) && isUpperByte(s[k]) {
+				return true
+			}
+		}
+	}
 }
 
 // placeFor sets the city and country from the sentence, or from the

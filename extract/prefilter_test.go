@@ -584,3 +584,14 @@ func TestTitleStateLiterals(t *testing.T) {
 		}
 	}
 }
+
+// TestOwnVenue pins ownVenue to reOwnVenue.
+func TestOwnVenue(t *testing.T) {
+	words := []string{" ", "  ", "\n", "\t", "at", "At", "cat", "_at", "the", "The", "theX", "Residence", "x", "é", "2023-01-02", "2023-01-0",
+		"202", "3", "-", "9", "a", "T"}
+	for _, s := range randomPhrases(t, words, 21, 50000) {
+		if got, want := ownVenue(s), reOwnVenue.MatchString(s); got != want {
+			t.Fatalf("ownVenue(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
