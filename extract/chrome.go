@@ -30,15 +30,10 @@ func chromeHeading(t string) bool {
 	if t == "" {
 		return false
 	}
-	if c := t[len(t)-1]; c < utf8.RuneSelf && c != ':' && !isASCIIWordByte(c) && !isASCIISpace(c) {
+	if c := t[len(t)-1]; c < utf8.RuneSelf && c != ':' && !asciiWord(c) && !asciiSpace(c) {
 		return false
 	}
 	return reChromeHeading.MatchString(t)
-}
-
-// isASCIISpace reports the bytes regexp's \s matches.
-func isASCIISpace(c byte) bool {
-	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
 }
 
 func markChrome(infos []sentInfo, firstBody int) []bool {

@@ -52,11 +52,6 @@ func anchored(re *regexp.Regexp) *regexp.Regexp {
 	return regexp.MustCompile(`^(?:` + re.String() + `)`)
 }
 
-// isASCIIWordByte is the \b word class of package regexp: [0-9A-Za-z_].
-func isASCIIWordByte(c byte) bool {
-	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
-}
-
 // matchAt runs an anchored pattern at offset i of s and returns its
 // submatch offsets in s, or nil.
 func matchAt(at *regexp.Regexp, s string, i int) []int {
@@ -76,7 +71,7 @@ func matchAt(at *regexp.Regexp, s string, i int) []int {
 func findAllAt(at *regexp.Regexp, s string, cand func(s string, i int) bool) [][]int {
 	var out [][]int
 	for i := 0; i < len(s); i++ {
-		if i > 0 && isASCIIWordByte(s[i-1]) || !cand(s, i) {
+		if i > 0 && asciiWord(s[i-1]) || !cand(s, i) {
 			continue
 		}
 		m := matchAt(at, s, i)
@@ -118,7 +113,7 @@ func mdyAt(s string, i int) bool {
 	if j < len(s) && s[j] == '.' {
 		j++
 	}
-	for j < len(s) && isASCIISpace(s[j]) {
+	for j < len(s) && asciiSpace(s[j]) {
 		j++
 	}
 	return j < len(s) && digitAt(s, j)
@@ -135,7 +130,7 @@ func monthYearCand(s string, i int) bool {
 	for j < len(s) && asciiLetter(s[j]) {
 		j++
 	}
-	for j < len(s) && isASCIISpace(s[j]) {
+	for j < len(s) && asciiSpace(s[j]) {
 		j++
 	}
 	if monthAt(s, j) {
@@ -145,7 +140,7 @@ func monthYearCand(s string, i int) bool {
 		if strings.HasPrefix(s[j:], w) {
 			k := j + len(w)
 			e := k
-			for e < len(s) && isASCIISpace(s[e]) {
+			for e < len(s) && asciiSpace(s[e]) {
 				e++
 			}
 			return e > k && monthAt(s, e)
@@ -168,7 +163,7 @@ func dayAt(s string, i int) bool {
 	case 's', 'n', 'r', 't', 'a', '-', 0xe2: // 0xe2 opens "–"
 		return true
 	default:
-		return isASCIISpace(c)
+		return asciiSpace(c)
 	}
 }
 
@@ -213,7 +208,7 @@ func afterOrdinal(s string, j int) int {
 // spaceThenMonth reports white space at s[k] and then a month name.
 func spaceThenMonth(s string, k int) bool {
 	e := k
-	for e < len(s) && isASCIISpace(s[e]) {
+	for e < len(s) && asciiSpace(s[e]) {
 		e++
 	}
 	return e > k && monthAt(s, e)
@@ -223,7 +218,7 @@ func spaceThenMonth(s string, k int) bool {
 // after optional white space, "-", "–", "to" or "and" and optional white
 // space at s[k], or -1.
 func dayRangeEnd(s string, k int) int {
-	for k < len(s) && isASCIISpace(s[k]) {
+	for k < len(s) && asciiSpace(s[k]) {
 		k++
 	}
 	switch {
@@ -238,7 +233,7 @@ func dayRangeEnd(s string, k int) int {
 	default:
 		return -1
 	}
-	for k < len(s) && isASCIISpace(s[k]) {
+	for k < len(s) && asciiSpace(s[k]) {
 		k++
 	}
 	e := digitRunEnd(s, k)
@@ -265,7 +260,7 @@ func digitRunEnd(s string, i int) int {
 
 // wordThenSpace reports whether s[i:] opens with w and then a byte of \s.
 func wordThenSpace(s string, i int, w string) bool {
-	return strings.HasPrefix(s[i:], w) && i+len(w) < len(s) && isASCIISpace(s[i+len(w)])
+	return strings.HasPrefix(s[i:], w) && i+len(w) < len(s) && asciiSpace(s[i+len(w)])
 }
 
 // monthYearAt reports "in", "during" or "since" and white space, which
@@ -325,7 +320,7 @@ func weekdayCand(s string, i int) bool {
 	for j < len(s) && asciiLetter(s[j]) {
 		j++
 	}
-	for j < len(s) && isASCIISpace(s[j]) {
+	for j < len(s) && asciiSpace(s[j]) {
 		j++
 	}
 	for _, d := range []string{"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"} {

@@ -1488,7 +1488,7 @@ func placedElsewhere(s string) bool {
 // ownVenue is reOwnVenue.MatchString(s), without the regexp, which was
 // tried from every byte of every sentence.
 func ownVenue(s string) bool {
-	if len(s) >= 10 && (len(s) == 10 || !isASCIIWordByte(s[10])) {
+	if len(s) >= 10 && (len(s) == 10 || !asciiWord(s[10])) {
 		iso := true
 		for i := 0; i < 10; i++ {
 			if i == 4 || i == 7 {
@@ -1508,11 +1508,11 @@ func ownVenue(s string) bool {
 		}
 		i += from
 		from = i + 1
-		if i > 0 && isASCIIWordByte(s[i-1]) {
+		if i > 0 && asciiWord(s[i-1]) {
 			continue
 		}
 		j := i + 2
-		for j < len(s) && isASCIISpace(s[j]) {
+		for j < len(s) && asciiSpace(s[j]) {
 			j++
 		}
 		if j == i+2 || j == len(s) {
@@ -1523,7 +1523,7 @@ func ownVenue(s string) bool {
 		}
 		if strings.HasPrefix(s[j:], "the") {
 			k := j + 3
-			for k < len(s) && isASCIISpace(s[k]) {
+			for k < len(s) && asciiSpace(s[k]) {
 				k++
 			}
 			if k > j+3 && k < len(s) && isUpperByte(s[k]) {
@@ -1893,7 +1893,7 @@ func aboutStateASCII(w string) bool {
 		return false
 	}
 	for _, n := range aboutStateWords {
-		if hasSuffixFold(t, n) && (len(t) == len(n) || !isASCIIWordByte(t[len(t)-len(n)-1])) {
+		if hasSuffixFold(t, n) && (len(t) == len(n) || !asciiWord(t[len(t)-len(n)-1])) {
 			return true
 		}
 	}
@@ -1995,7 +1995,7 @@ func hasASCIIWord(s, w string) bool {
 			return false
 		}
 		a, b := from+i, from+i+len(w)
-		if (a == 0 || !isASCIIWordByte(s[a-1])) && (b == len(s) || !isASCIIWordByte(s[b])) {
+		if (a == 0 || !asciiWord(s[a-1])) && (b == len(s) || !asciiWord(s[b])) {
 			return true
 		}
 		from = a + 1

@@ -833,7 +833,7 @@ func initiativeRun(s string, i int) (int, int) {
 			j += len("’")
 			continue
 		}
-		if !isASCIIWordByte(c) && !asciiSpace(c) && c != '\'' && c != '-' {
+		if !asciiWord(c) && !asciiSpace(c) && c != '\'' && c != '-' {
 			break
 		}
 		if j > i && asciiSpace(s[j-1]) && isUpperByte(c) {
@@ -901,7 +901,7 @@ func newVisitCand() func(s string, i int) bool {
 		}
 		if i >= runEnd {
 			j := i
-			for j < len(s) && (isASCIIWordByte(s[j]) || s[j] == '.' || s[j] == '-' || asciiSpace(s[j])) {
+			for j < len(s) && (asciiWord(s[j]) || s[j] == '.' || s[j] == '-' || asciiSpace(s[j])) {
 				j++
 			}
 			runEnd = j
@@ -1114,7 +1114,7 @@ func hasSpacedPrefix(s, prefix string) bool {
 			continue
 		}
 		j := i
-		for j < len(s) && isASCIISpace(s[j]) {
+		for j < len(s) && asciiSpace(s[j]) {
 			j++
 		}
 		if j == i {

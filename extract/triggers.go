@@ -428,7 +428,7 @@ func findMet(s string, n int) [][]int {
 		}
 		a, b := from+i-1, from+i+2
 		from += i + 2
-		if a < 0 || s[a] != 'm' && s[a] != 'M' || a > 0 && isASCIIWordByte(s[a-1]) || b < len(s) && isASCIIWordByte(s[b]) {
+		if a < 0 || s[a] != 'm' && s[a] != 'M' || a > 0 && asciiWord(s[a-1]) || b < len(s) && asciiWord(s[b]) {
 			continue
 		}
 		out = append(out, []int{a, b})
