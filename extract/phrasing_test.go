@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestTheyAlsoSpokeAboutIsNoCallOfItsOwn(t *testing.T) {
 	text := "Readout\n\nPresident Anna Velt met with Prime Minister Oskar Brill of Norland in Vienna. " +
@@ -243,15 +246,10 @@ func TestLetterAndPageChromeAreNoContacts(t *testing.T) {
 
 func TestNoPersonFromAdjectiveTitles(t *testing.T) {
 	for _, s := range []string{
-		"Today I met with Foreign Minister Ana Velt in Oslo for the sixth Norway-Sweden Foreign and Strategic Dialogue.",
-		"Minister Oskar Brill met with Deputy Prime Minister Ana Velt, co-chair of the Commission on Trade, Economic, Scientific and Cultural Cooperation.",
+		"Foreign Minister Ida Marr met with Foreign Minister Ana Velt in Oslo for the sixth Norway-Sweden Foreign and Strategic Dialogue.",
+		"Minister Ida Marr met with Deputy Prime Minister Ana Velt, co-chair of the Commission on Trade, Economic, Scientific and Cultural Cooperation.",
 	} {
-		res := Extract(Input{Text: "Readout\n\n" + s})
-		for _, p := range participantsOf(res.Contacts) {
-			if p.Name == "Strategic" || p.Name == "Scientific" {
-				t.Errorf("%q: %q read as a person", s, p.Name)
-			}
-		}
+		checkNamedParticipants(t, s, "Ida Marr", "Ana Velt")
 	}
 }
 
@@ -295,16 +293,31 @@ func TestMalayHonorificsAndCityAfterIn(t *testing.T) {
 
 func TestImplausibleNamesAreNoParticipants(t *testing.T) {
 	for _, s := range []string{
-		"Adviser Tom Reyes met with the Chief of Engineers and the Deputy White House Counsel.",
-		"Adviser Tom Reyes met with leaders of the Biden-Harris coalition and the Office of Faith-Based partnerships.",
-		"Adviser Tom Reyes met with the authors of Bill-Kovacic-remarks.pdf.",
+		"Adviser Tom Reyes met with Minister Ida Marr of Norway, the Chief of Engineers and the Deputy White House Counsel.",
+		"Adviser Tom Reyes met with Minister Ida Marr of Norway and leaders of the Biden-Harris coalition.",
+		"Adviser Tom Reyes met with Minister Ida Marr of Norway, author of Bill-Kovacic-remarks.pdf.",
 	} {
-		res := Extract(Input{Text: "Readout\n\n" + s})
-		for _, p := range participantsOf(res.Contacts) {
-			if p.Name != "" && p.Name != "Tom Reyes" {
-				t.Errorf("%q: %q read as a participant", s, p.Name)
-			}
+		checkNamedParticipants(t, s, "Tom Reyes", "Ida Marr")
+	}
+}
+
+// checkNamedParticipants wants the sentence to report one contact whose
+// named participants are exactly these.
+func checkNamedParticipants(t *testing.T, sentence string, names ...string) {
+	t.Helper()
+	res := Extract(Input{Text: "Readout\n\n" + sentence})
+	if len(res.Contacts) != 1 {
+		t.Errorf("%q: got %d contacts (%+v), want one", sentence, len(res.Contacts), res.Contacts)
+		return
+	}
+	var got []string
+	for _, p := range res.Contacts[0].Participants {
+		if p.Name != "" {
+			got = append(got, p.Name)
 		}
+	}
+	if strings.Join(got, "|") != strings.Join(names, "|") {
+		t.Errorf("%q: named participants %q, want %q", sentence, got, names)
 	}
 }
 
