@@ -622,7 +622,7 @@ func participantsFor(si *sentInfo, t trigger, prevEnd, next int, anchor *cand, r
 	if t.rule == "during their meeting, A and B" {
 		subj = nil
 	}
-	if t.rule == ruleHeldMeeting || t.rule == ruleInTheirTalks || t.rule == ruleInTheirMeeting || t.rule == ruleAtAMeeting || t.rule == ruleJointlyAttended {
+	if sidesBefore[t.rule] {
 		// "A and B held a meeting at ...": what follows the noun is the
 		// meeting's place or occasion, never a side
 		obj = nil
@@ -801,7 +801,7 @@ func participantsFor(si *sentInfo, t trigger, prevEnd, next int, anchor *cand, r
 			}
 		}
 	}
-	if len(obj) == 0 && len(people) > 0 && t.rule != ruleSigned && t.rule != ruleHeldMeeting && t.rule != ruleInTheirTalks && t.rule != ruleInTheirMeeting && t.rule != ruleAtAMeeting && t.rule != ruleJointlyAttended && t.rule != "co-chaired" {
+	if len(obj) == 0 && len(people) > 0 && t.rule != ruleSigned && !sidesBefore[t.rule] && t.rule != "co-chaired" {
 		if u, ok := unnamedObject(toks, tEnd); ok {
 			unnamed = append(unnamed, u)
 		}
@@ -837,8 +837,7 @@ func participantsFor(si *sentInfo, t trigger, prevEnd, next int, anchor *cand, r
 		add(m.person)
 		sides[m.person] = 1
 	}
-	if len(obj) == 0 && len(unnamed) == 0 && (t.rule == "received" || t.rule == "met" || t.rule == "meets (headline or caption)" || t.rule == "A and B spoke" ||
-		t.rule == ruleHeldMeeting || t.rule == ruleDuringCall || t.rule == ruleInTheirTalks || t.rule == ruleInTheirMeeting || t.rule == ruleAtAMeeting || t.rule == ruleJointlyAttended) {
+	if len(obj) == 0 && len(unnamed) == 0 && (namedBefore[t.rule] || sidesBefore[t.rule]) {
 		// "A and B met" needs both named before the verb; otherwise the
 		// sentence only dates and places what follows ("they jointly
 		// attended" names them through the pronoun)
@@ -1665,6 +1664,19 @@ func subsetPeople(a, b []*person) bool {
 
 // mergeCands joins contacts that are the same event told twice (a lead
 // and a photo caption, "met" and "during the meeting").
+// sidesBefore are the rules whose sides are all named before the phrase
+// ("A and B held the trilateral meeting", "A and B discussed X at a
+// meeting"): what follows it is its place or occasion, never a side, and
+// both sides must be there.
+var sidesBefore = map[string]bool{ruleHeldMeeting: true, ruleInTheirTalks: true, ruleInTheirMeeting: true,
+	ruleAtAMeeting: true, ruleJointlyAttended: true}
+
+// namedBefore are the other rules that, when nobody follows them, report a
+// contact only with both sides named before ("A and B met", "A and B
+// spoke"); otherwise the sentence only dates and places what follows.
+var namedBefore = map[string]bool{"received": true, "met": true, "meets (headline or caption)": true,
+	"A and B spoke": true, ruleDuringCall: true}
+
 // banquet reports the rules of a function held for a guest, which is a
 // contact of its own after the talks.
 func banquet(rule string) bool {
